@@ -189,4 +189,8 @@ pub struct Record {
     pub cleaned: Cleaned,
     pub classified: Classified,
     pub versions: Versions,
+    /// The page's normalised short lines (kept and removed), which the store counts per
+    /// `source_key` to learn site templates (see `clean::SiteProfile`).
+    #[serde(skip)]
+    pub site_lines: Vec<String>,
 }

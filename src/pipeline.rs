@@ -49,7 +49,9 @@ pub fn analyse(
 /// Runs the stages and assembles the record the store writes.
 pub fn process(raw: RawDoc, compiled: &Compiled, site: &SiteProfile) -> Result<Record, Rejected> {
     let analysis = analyse(&raw, compiled, site)?;
+    let site_lines = crate::clean::site_lines(&analysis.cleaned);
     Ok(Record {
+        site_lines,
         content_hash: content_hash(&analysis.decoded.text),
         origin: raw.origin,
         source_key: raw.source_key,

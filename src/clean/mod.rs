@@ -23,6 +23,21 @@ pub struct SiteProfile {
     pub line_counts: HashMap<String, u32>,
 }
 
+/// The lines of a cleaned page (kept and removed) that could be site template: short
+/// lines, whitespace-folded. The store counts them per source to build [`SiteProfile`]s.
+pub fn site_lines(cleaned: &Cleaned) -> Vec<String> {
+    let mut lines: Vec<String> = cleaned
+        .text
+        .lines()
+        .chain(cleaned.removed.iter().map(|r| r.text.as_str()))
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty() && line.chars().count() <= 200)
+        .collect();
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
 /// Why a page could not be cleaned.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CleanError {
