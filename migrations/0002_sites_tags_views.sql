@@ -1,0 +1,72 @@
+-- healthfeed schema v2: site-template counts, the tag vocabulary, key/value facts
+-- about the database, and read-only views for people who query it directly.
+
+-- How many documents of each source (URL host or inbox subfolder) have been counted.
+CREATE TABLE sites (
+    source_key TEXT    PRIMARY KEY,
+    documents  INTEGER NOT NULL               -- new documents counted (duplicates are not)
+);
+
+-- For each source, how many of its documents contained each short normalised line.
+-- Lines that recur across many documents of one source are site template (chrome).
+-- Bounded: a line seen once and not again within the next 64 documents of its source
+-- is dropped, and a source keeps at most 20,000 lines (see README, "Site templates").
+CREATE TABLE site_line_counts (
+    source_key TEXT    NOT NULL,
+    line       TEXT    NOT NULL,
+    documents  INTEGER NOT NULL,              -- documents of this source containing the line
+    first_seen INTEGER NOT NULL,              -- sites.documents when the line was first counted
+    PRIMARY KEY (source_key, line)
+) WITHOUT ROWID;
+CREATE INDEX site_line_counts_prune ON site_line_counts (source_key, documents, first_seen);
+
+-- The closed set of topic tags, with labels for people reading the data.
+CREATE TABLE tags (
+    tag      TEXT PRIMARY KEY,
+    label_en TEXT NOT NULL,
+    label_zh TEXT NOT NULL
+);
+INSERT INTO tags (tag, label_en, label_zh) VALUES
+    ('medical-reform',       'Medical reform',                 '医药卫生体制改革'),
+    ('public-health',        'Public health',                  '公共卫生'),
+    ('tcm',                  'Traditional Chinese medicine',   '中医药'),
+    ('elderly-care',         'Elderly care',                   '养老服务'),
+    ('health-industry',      'Health industry',                '健康产业'),
+    ('medical-insurance',    'Medical insurance',              '医疗保障'),
+    ('primary-care',         'Primary care',                   '基层医疗'),
+    ('hospital-development', 'Hospital development',           '医院发展'),
+    ('healthy-city',         'Healthy city',                   '健康城市'),
+    ('digital-health',       'Digital health',                 '数字健康'),
+    ('health-workforce',     'Health workforce',               '卫生人才'),
+    ('drug-policy',          'Drug policy',                    '药品政策'),
+    ('maternal-child',       'Maternal and child health',      '妇幼健康'),
+    ('chronic-disease',      'Chronic disease',                '慢性病防治');
+
+-- Facts about this database file: schema_version (mirrors PRAGMA user_version),
+-- created_at, created_by (healthfeed version that created it).
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One row per document with its tags and regions joined, for browsing and export.
+-- tags: comma-separated tag ids, strongest first; regions: names; region_codes: codes.
+CREATE VIEW documents_overview AS
+SELECT
+    d.id, d.published, d.title, d.lang, d.health_policy, d.health_score,
+    (SELECT group_concat(tag, ',') FROM
+        (SELECT tag FROM document_tags WHERE document_id = d.id ORDER BY score DESC, tag))
+        AS tags,
+    (SELECT group_concat(name, ',') FROM
+        (SELECT name FROM document_regions WHERE document_id = d.id ORDER BY score DESC, code))
+        AS regions,
+    (SELECT group_concat(code, ',') FROM
+        (SELECT code FROM document_regions WHERE document_id = d.id ORDER BY score DESC, code))
+        AS region_codes,
+    d.source_path, d.source_key, d.url, d.text,
+    d.cleaner_version, d.classifier_version, d.ingested_at, d.processed_at
+FROM documents d;
+
+-- The documents classified as health policy: what most analyses start from.
+CREATE VIEW health_policy_documents AS
+SELECT * FROM documents_overview WHERE health_policy = 1;
