@@ -70,3 +70,49 @@ FROM documents d;
 -- The documents classified as health policy: what most analyses start from.
 CREATE VIEW health_policy_documents AS
 SELECT * FROM documents_overview WHERE health_policy = 1;
+
+-- The provincial-level divisions (GB/T 2260), so that a region filter or a join can
+-- name a province even when documents only mention its cities. Codes of cities and
+-- counties share their province's first two digits (320500 苏州市 is in 320000 江苏省).
+CREATE TABLE regions (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    name_en    TEXT NOT NULL,
+    level      TEXT NOT NULL
+);
+INSERT INTO regions (code, name, short_name, name_en, level) VALUES
+    ('110000', '北京市', '北京', 'Beijing', 'province'),
+    ('120000', '天津市', '天津', 'Tianjin', 'province'),
+    ('130000', '河北省', '河北', 'Hebei', 'province'),
+    ('140000', '山西省', '山西', 'Shanxi', 'province'),
+    ('150000', '内蒙古自治区', '内蒙古', 'Inner Mongolia', 'province'),
+    ('210000', '辽宁省', '辽宁', 'Liaoning', 'province'),
+    ('220000', '吉林省', '吉林', 'Jilin', 'province'),
+    ('230000', '黑龙江省', '黑龙江', 'Heilongjiang', 'province'),
+    ('310000', '上海市', '上海', 'Shanghai', 'province'),
+    ('320000', '江苏省', '江苏', 'Jiangsu', 'province'),
+    ('330000', '浙江省', '浙江', 'Zhejiang', 'province'),
+    ('340000', '安徽省', '安徽', 'Anhui', 'province'),
+    ('350000', '福建省', '福建', 'Fujian', 'province'),
+    ('360000', '江西省', '江西', 'Jiangxi', 'province'),
+    ('370000', '山东省', '山东', 'Shandong', 'province'),
+    ('410000', '河南省', '河南', 'Henan', 'province'),
+    ('420000', '湖北省', '湖北', 'Hubei', 'province'),
+    ('430000', '湖南省', '湖南', 'Hunan', 'province'),
+    ('440000', '广东省', '广东', 'Guangdong', 'province'),
+    ('450000', '广西壮族自治区', '广西', 'Guangxi', 'province'),
+    ('460000', '海南省', '海南', 'Hainan', 'province'),
+    ('500000', '重庆市', '重庆', 'Chongqing', 'province'),
+    ('510000', '四川省', '四川', 'Sichuan', 'province'),
+    ('520000', '贵州省', '贵州', 'Guizhou', 'province'),
+    ('530000', '云南省', '云南', 'Yunnan', 'province'),
+    ('540000', '西藏自治区', '西藏', 'Xizang', 'province'),
+    ('610000', '陕西省', '陕西', 'Shaanxi', 'province'),
+    ('620000', '甘肃省', '甘肃', 'Gansu', 'province'),
+    ('630000', '青海省', '青海', 'Qinghai', 'province'),
+    ('640000', '宁夏回族自治区', '宁夏', 'Ningxia', 'province'),
+    ('650000', '新疆维吾尔自治区', '新疆', 'Xinjiang', 'province'),
+    ('710000', '台湾省', '台湾', 'Taiwan', 'province'),
+    ('810000', '香港特别行政区', '香港', 'Hong Kong', 'province'),
+    ('820000', '澳门特别行政区', '澳门', 'Macao', 'province');

@@ -71,9 +71,10 @@ fn code_pattern(code: &str) -> String {
 }
 
 impl Store {
-    /// The LIKE patterns of the region codes `region` names: itself for a code, the
-    /// stored codes whose Chinese or English name it is (or begins, for 江苏 → 江苏省)
-    /// for a name. Empty when nothing stored has that name.
+    /// The LIKE patterns of the region codes `region` names: itself for a code; for a
+    /// name, the provinces in the `regions` table and the stored document regions whose
+    /// Chinese or English name it is (or begins, for 苏州 → 苏州市). Empty when
+    /// nothing known has that name.
     pub fn region_patterns(&self, region: &str) -> Result<Vec<String>, StoreError> {
         let region = region.trim();
         if region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit()) {
@@ -86,7 +87,9 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT DISTINCT code FROM document_regions \
+                "SELECT code FROM regions WHERE name = ?2 OR short_name = ?2 \
+                 OR lower(name_en) = lower(?1) \
+                 UNION SELECT DISTINCT code FROM document_regions \
                  WHERE name = ?1 OR name = ?2 \
                  OR (length(?2) >= 2 AND length(name) <= length(?2) + 2 \
                      AND substr(name, 1, length(?2)) = ?2) \

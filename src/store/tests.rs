@@ -446,6 +446,10 @@ fn filters_by_tag_region_dates_and_policy() {
     assert_eq!(run(region_query("蘇州")), vec![ids[0]]);
     assert_eq!(run(region_query("SUZHOU")), vec![ids[0]]);
     assert_eq!(run(region_query("lishui")), vec![ids[2]]);
+    // Provinces are known even when only their cities are stored.
+    assert_eq!(run(region_query("浙江")), vec![ids[2]]);
+    assert_eq!(run(region_query("zhejiang")), vec![ids[2]]);
+    assert_eq!(run(region_query("浙江省")), vec![ids[2]]);
     assert_eq!(run(region_query("火星")), Vec::<i64>::new());
     // Without --all only health policy.
     assert_eq!(
