@@ -148,6 +148,11 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
     }
     let store = open_existing(&super::database_path(&config, args.db))?;
     let tags = check_tags(&store, &args.tags)?;
+    if let Some(text) = args.text.as_deref() {
+        if !text.trim().is_empty() && crate::store::search::parse(text).is_none() {
+            eprintln!("healthfeed: nothing searchable in {text:?} (no letters, digits or Chinese characters)");
+        }
+    }
     let hits = store.query(&Query {
         text: args.text.filter(|t| !t.trim().is_empty()),
         tags,

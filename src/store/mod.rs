@@ -126,6 +126,9 @@ impl Store {
             .map_err(sql("setting synchronous"))?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(sql("enabling foreign keys"))?;
+        // 32 MB of page cache (negative = KiB): FTS segment merges reread their pages.
+        conn.pragma_update(None, "cache_size", -32_000)
+            .map_err(sql("setting the cache size"))?;
         schema::migrate(&mut conn, shown)?;
         Ok(Store { conn })
     }

@@ -19,7 +19,8 @@ const TITLE_WEIGHT: f64 = 5.0;
 /// A search over stored documents. Empty fields do not filter.
 #[derive(Debug, Clone, Default)]
 pub struct Query {
-    /// Words to find (Chinese or English); see [`search::parse`] for the syntax.
+    /// Words to find (Chinese or English); see [`search::parse`] for the syntax. Text
+    /// with nothing searchable in it (only punctuation) matches nothing.
     pub text: Option<String>,
     /// Documents must carry every one of these tags.
     pub tags: Vec<String>,
@@ -114,6 +115,10 @@ impl Store {
     /// Runs a search: by relevance when `text` is given, newest first otherwise.
     pub fn query(&self, query: &Query) -> Result<Vec<Hit>, StoreError> {
         let search = query.text.as_deref().and_then(search::parse);
+        if search.is_none() && query.text.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+            // Only punctuation or operators: matching nothing beats listing everything.
+            return Ok(Vec::new());
+        }
         let mut clauses: Vec<String> = Vec::new();
         let mut args: Vec<Value> = Vec::new();
         let ranked = search.as_ref().and_then(|s| s.include.clone());

@@ -364,6 +364,9 @@ fn hostile_input_never_errors() {
         });
         assert!(result.is_ok(), "{input:?}: {:?}", result.err());
     }
+    // Nothing searchable matches nothing rather than everything.
+    assert!(search(&store, "\"").is_empty());
+    assert!(search(&store, "* - ( )").is_empty());
     // Punctuation typed around a real word still finds it.
     assert_eq!(search(&store, "(医保)").len(), 3);
     assert_eq!(search(&store, "\"医保").len(), 3);
