@@ -98,6 +98,13 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
                 Reprocessed::Missing => {}
             }
         }
+        tracing::info!(
+            last_id = after,
+            updated,
+            unchanged,
+            failed = failures.len(),
+            "reprocess batch committed"
+        );
     }
     bar.finish_and_clear();
 

@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use crate::document::{Format, Record};
 
-pub use query::{Hit, Query};
+pub use query::{Hit, Query, RegionRow};
 pub use reprocess::{Reprocessed, StoredDocument, Update};
 pub use schema::SCHEMA_VERSION;
 pub use stats::{Count, RegionCount, Stats};

@@ -71,7 +71,50 @@ fn code_pattern(code: &str) -> String {
     }
 }
 
+/// One row of the `regions` reference table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionRow {
+    /// GB/T 2260 code (or ISO 3166 alpha-2 for a country).
+    pub code: String,
+    /// Full name (江苏省, 苏州市).
+    pub name: String,
+    /// Name without its administrative suffix (江苏, 苏州).
+    pub short_name: String,
+    pub name_en: String,
+    /// `country`, `province`, `city` or `county`.
+    pub level: String,
+}
+
 impl Store {
+    /// Adds or replaces rows of the `regions` reference table, which region filters
+    /// resolve names against (it ships with the provinces). Loading a full gazetteer
+    /// lets `--region 丽水` find documents that only name 丽水's counties.
+    pub fn upsert_regions(&mut self, rows: &[RegionRow]) -> Result<(), StoreError> {
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(sql("starting a transaction"))?;
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO regions (code, name, short_name, name_en, level) \
+                     VALUES (?, ?, ?, ?, ?)",
+                )
+                .map_err(sql("preparing regions"))?;
+            for row in rows {
+                stmt.execute([
+                    &row.code,
+                    &row.name,
+                    &row.short_name,
+                    &row.name_en,
+                    &row.level,
+                ])
+                .map_err(sql("storing a region"))?;
+            }
+        }
+        tx.commit().map_err(sql("committing regions"))
+    }
+
     /// The LIKE patterns of the region codes `region` names: itself for a code; for a
     /// name, the provinces in the `regions` table and the stored document regions whose
     /// Chinese or English name it is (or begins, for 苏州 → 苏州市). Empty when

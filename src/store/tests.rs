@@ -624,3 +624,38 @@ fn reprocessing_rewrites_derived_rows_and_keeps_raw() {
     assert!(search(&store, "订阅").is_empty());
     assert_eq!(search(&store, "疫苗"), vec![id]);
 }
+
+#[test]
+fn gazetteer_rows_resolve_names_of_parents() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut county = record("4.txt", "缙云", "缙云县卫生健康工作。");
+    county.classified.regions = vec![region("331122", "缙云县", "Jinyun", "county")];
+    let id = store.insert_batch(&[county]).unwrap()[0].id();
+    let by_region = |store: &Store, r: &str| -> Vec<i64> {
+        store
+            .query(&Query {
+                region: Some(r.into()),
+                all: true,
+                limit: 10,
+                ..Query::default()
+            })
+            .unwrap()
+            .iter()
+            .map(|h| h.id)
+            .collect()
+    };
+    assert!(by_region(&store, "丽水").is_empty());
+    assert_eq!(by_region(&store, "缙云"), vec![id]);
+    store
+        .upsert_regions(&[RegionRow {
+            code: "331100".into(),
+            name: "丽水市".into(),
+            short_name: "丽水".into(),
+            name_en: "Lishui".into(),
+            level: "city".into(),
+        }])
+        .unwrap();
+    assert_eq!(store.region_patterns("丽水").unwrap(), vec!["3311__"]);
+    assert_eq!(by_region(&store, "丽水"), vec![id]);
+    assert_eq!(by_region(&store, "LISHUI"), vec![id]);
+}

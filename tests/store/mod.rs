@@ -560,3 +560,43 @@ fn newer_schema_is_refused() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_first_release_database_is_upgraded_in_place() {
+    let ws = Workspace::new();
+    {
+        // The schema as the first version created it, with one document in it.
+        let db = ws.db("old.db");
+        let v1 = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/0001_init.sql"),
+        )
+        .unwrap();
+        db.execute_batch(&v1).unwrap();
+        db.pragma_update(None, "user_version", 1).unwrap();
+        db.execute(
+            "INSERT INTO documents (content_hash, source_path, source_key, raw, encoding, format, \
+             title, text, lang, published, health_policy, health_score, cleaner_version, \
+             classifier_version, ingested_at, processed_at) VALUES ('h', 'old.txt', 'k', \
+             CAST('医保' AS BLOB), 'UTF-8', 'text', '旧文', '医保工作。', 'zh', '2020-01-01', 1, \
+             0.9, 'c0', 'k0', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+    }
+    let out = ws.run(&["stats", "--db", "old.db", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stats: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(stats["documents"], 1);
+    assert!(stats["schema_version"].as_i64().unwrap() >= 2);
+    let db = ws.db("old.db");
+    let version: i64 = db
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, stats["schema_version"].as_i64().unwrap());
+    let title: String = db
+        .query_row("SELECT title FROM health_policy_documents", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(title, "旧文");
+}
