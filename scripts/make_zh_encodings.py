@@ -16,6 +16,7 @@ CRLF = {
     "zh-09-nanjing-yibao-mentu.txt",
     "zh-18-tw-jianbao-bufen-fudan.txt",
     "zh-28-wechat-yangsheng-sanfu.txt",
+    "zh-42-toutiao-chengdu-tuoyu-butie.txt",
 }
 CODECS = {"GBK": "gbk", "GB18030": "gb18030", "Big5": "big5", "UTF-8": "utf-8", "UTF-8-BOM": "utf-8"}
 
