@@ -125,3 +125,27 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
         Outcome::Partial
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_left_out_of_its_own_profile_and_put_back() {
+        let mut profile = SiteProfile {
+            documents: 3,
+            line_counts: [("返回首页".to_string(), 3), ("其他".to_string(), 2)]
+                .into_iter()
+                .collect(),
+        };
+        let own = vec!["返回首页".to_string(), "本页独有".to_string()];
+        adjust(&mut profile, &own, -1);
+        assert_eq!(profile.documents, 2);
+        assert_eq!(profile.line_counts["返回首页"], 2);
+        assert_eq!(profile.line_counts["其他"], 2);
+        assert!(!profile.line_counts.contains_key("本页独有"));
+        adjust(&mut profile, &own, 1);
+        assert_eq!(profile.documents, 3);
+        assert_eq!(profile.line_counts["返回首页"], 3);
+    }
+}

@@ -22,7 +22,7 @@ pub mod stats;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use crate::document::{Format, Record};
@@ -140,11 +140,15 @@ impl Store {
 
     /// Writes records in one transaction: all are stored, or none. New documents'
     /// `site_lines` are counted for their source; duplicates only add an origin.
+    ///
+    /// Write transactions take the write lock up front (`BEGIN IMMEDIATE`), so a second
+    /// writer (`reprocess` beside the daemon) waits out the busy timeout instead of
+    /// failing when a read would have to be upgraded.
     pub fn insert_batch(&mut self, records: &[Record]) -> Result<Vec<Inserted>, StoreError> {
         let now = now();
         let tx = self
             .conn
-            .transaction()
+            .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql("starting a transaction"))?;
         let mut outcomes = Vec::with_capacity(records.len());
         let mut sources = BTreeSet::new();

@@ -9,6 +9,7 @@
 //! user input (the CLI does) and never builds SQL from user text: values are bound.
 
 use rusqlite::types::Value;
+use rusqlite::TransactionBehavior;
 use serde::Serialize;
 
 use super::{search, sql, Store, StoreError};
@@ -92,7 +93,7 @@ impl Store {
     pub fn upsert_regions(&mut self, rows: &[RegionRow]) -> Result<(), StoreError> {
         let tx = self
             .conn
-            .transaction()
+            .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql("starting a transaction"))?;
         {
             let mut stmt = tx

@@ -9,7 +9,7 @@
 //! `raw`, `content_hash`, `source_path` and `ingested_at` are never touched. Running the
 //! pipeline is the caller's job.
 
-use rusqlite::{params, types::Value, OptionalExtension, Transaction};
+use rusqlite::{params, types::Value, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::{finite, json, now, published, sites, sql, write_derived, Store, StoreError};
 use crate::document::{Cleaned, Format, Hints, PageMeta, RawDoc, Record, Removal, Versions};
@@ -288,7 +288,7 @@ impl Store {
         let now = now();
         let tx = self
             .conn
-            .transaction()
+            .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql("starting a transaction"))?;
         let mut outcomes = Vec::with_capacity(updates.len());
         for update in updates {

@@ -6,7 +6,7 @@
 //! missing files in order. A database whose version is newer than this binary knows
 //! is refused rather than written to. This module does not touch documents.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::{sql, StoreError};
 
@@ -47,7 +47,9 @@ pub(crate) fn migrate(conn: &mut Connection, shown: &str) -> Result<(), StoreErr
             to,
             source,
         };
-        let tx = conn.transaction().map_err(failed)?;
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(failed)?;
         tx.execute_batch(migration).map_err(failed)?;
         tx.pragma_update(None, "user_version", to).map_err(failed)?;
         tx.commit().map_err(failed)?;

@@ -659,3 +659,27 @@ fn gazetteer_rows_resolve_names_of_parents() {
     assert_eq!(by_region(&store, "丽水"), vec![id]);
     assert_eq!(by_region(&store, "LISHUI"), vec![id]);
 }
+
+#[test]
+fn a_second_writer_waits_for_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.db");
+    let mut first = Store::open(&path).unwrap();
+    let mut second = Store::open(&path).unwrap();
+    // The first writer holds the write lock for a while; the second must wait, not fail.
+    let tx = first
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .unwrap();
+    let (started, ready) = std::sync::mpsc::channel();
+    let writer = std::thread::spawn(move || {
+        started.send(()).unwrap();
+        second.insert_batch(&[record("b.txt", "第二", "第二个写入者。")])
+    });
+    ready.recv().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    tx.commit().unwrap();
+    let outcome = writer.join().unwrap().unwrap();
+    assert!(matches!(outcome[0], Inserted::New(_)));
+    assert_eq!(count(&first, "SELECT count(*) FROM documents"), 1);
+}
