@@ -4,8 +4,9 @@
 //! [`Store::documents_for_reprocess`] pages through documents by id, giving each one's
 //! raw input as a [`RawDoc`] again (bytes, format, source hints) so the pipeline can
 //! run on exactly what it first saw. [`Store::update_batch`] writes the new results in
-//! one transaction per batch: title, text, language, date, verdict, evidence, meta,
-//! tags, regions, removed segments and the FTS row, plus versions and `processed_at`.
+//! one transaction per batch: encoding, format, title, text, language, date, verdict,
+//! evidence, meta, tags, regions, removed segments and the FTS row, plus versions and
+//! `processed_at`.
 //! `raw`, `content_hash`, `source_path` and `ingested_at` are never touched. Running the
 //! pipeline is the caller's job.
 
@@ -49,6 +50,8 @@ pub enum Reprocessed {
 /// Everything the pipeline decides about a document, in a comparable form.
 #[derive(Debug, PartialEq)]
 struct Derived {
+    encoding: String,
+    format: String,
     title: Option<String>,
     text: String,
     lang: String,
@@ -91,6 +94,8 @@ impl Derived {
         regions.sort_by(|a, b| a.0.cmp(&b.0));
         regions.dedup_by(|a, b| a.0 == b.0);
         Ok(Derived {
+            encoding: record.encoding.clone(),
+            format: super::format_name(record.format).to_string(),
             title: record.cleaned.title.clone(),
             text: record.cleaned.text.clone(),
             lang: classified.lang.clone(),
@@ -113,8 +118,8 @@ impl Derived {
     fn stored(tx: &Transaction<'_>, id: i64) -> Result<Option<Derived>, StoreError> {
         let Some(mut derived) = tx
             .query_row(
-                "SELECT title, text, lang, published, health_policy, health_score, evidence, meta \
-                 FROM documents WHERE id = ?",
+                "SELECT title, text, lang, published, health_policy, health_score, evidence, meta, \
+                 encoding, format FROM documents WHERE id = ?",
                 [id],
                 |row| {
                     Ok(Derived {
@@ -126,6 +131,8 @@ impl Derived {
                         health_score: row.get(5)?,
                         evidence: row.get(6)?,
                         meta: row.get(7)?,
+                        encoding: row.get(8)?,
+                        format: row.get(9)?,
                         tags: Vec::new(),
                         regions: Vec::new(),
                         removed: Vec::new(),
@@ -322,7 +329,7 @@ fn update_one(tx: &Transaction<'_>, update: &Update, now: &str) -> Result<Reproc
     tx.execute(
         "UPDATE documents SET title = ?, text = ?, lang = ?, published = ?, health_policy = ?, \
          health_score = ?, evidence = ?, meta = ?, url = coalesce(?, url), cleaner_version = ?, \
-         classifier_version = ?, processed_at = ? WHERE id = ?",
+         classifier_version = ?, processed_at = ?, encoding = ?, format = ? WHERE id = ?",
         params![
             after.title,
             after.text,
@@ -336,6 +343,8 @@ fn update_one(tx: &Transaction<'_>, update: &Update, now: &str) -> Result<Reproc
             record.versions.cleaner,
             record.versions.classifier,
             now,
+            after.encoding,
+            after.format,
             update.id
         ],
     )
