@@ -129,8 +129,20 @@ fn document(rng: &mut Rng, i: usize) -> Record {
     let text = paragraphs.join("\n");
     let chrome = if zh { CHROME_ZH } else { CHROME_EN };
     let raw = format!("{}\n{title}\n{text}\n{}", chrome[0], chrome[2]);
-    let mut site_lines: Vec<String> = chrome.iter().map(|s| s.to_string()).collect();
-    site_lines.push(title.clone());
+    let cleaned = Cleaned {
+        title: Some(title),
+        text,
+        removed: chrome
+            .iter()
+            .map(|c| Removal {
+                text: c.to_string(),
+                rule: "chrome".into(),
+            })
+            .collect(),
+        meta: PageMeta::default(),
+    };
+    // The lines the real pipeline would hand the store for template counting.
+    let site_lines = healthfeed::clean::site_lines(&cleaned);
     Record {
         origin: format!("inbox/site{}/page{i}.txt", i % 20),
         source_key: format!("site{}", i % 20),
@@ -138,18 +150,7 @@ fn document(rng: &mut Rng, i: usize) -> Record {
         raw: raw.into_bytes(),
         encoding: "UTF-8".into(),
         format: Format::Text,
-        cleaned: Cleaned {
-            title: Some(title),
-            text,
-            removed: chrome
-                .iter()
-                .map(|c| Removal {
-                    text: c.to_string(),
-                    rule: "chrome".into(),
-                })
-                .collect(),
-            meta: PageMeta::default(),
-        },
+        cleaned,
         classified: Classified {
             lang: if zh { "zh" } else { "en" }.into(),
             published: chrono::NaiveDate::from_ymd_opt(
@@ -260,6 +261,11 @@ fn main() {
     }
     let started = Instant::now();
     let profile = store.site_profile("site3").expect("site profile");
+    let lines: usize = docs.iter().map(|d| d.site_lines.len()).sum();
+    println!(
+        "site lines counted: {:.1} per document",
+        lines as f64 / n.max(1) as f64
+    );
     println!(
         "site_profile(\"site3\"): {} documents, {} lines in {:.1} ms",
         profile.documents,

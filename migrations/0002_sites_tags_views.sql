@@ -9,8 +9,8 @@ CREATE TABLE sites (
 
 -- For each source, how many of its documents contained each short normalised line.
 -- Lines that recur across many documents of one source are site template (chrome).
--- Bounded: a line seen once and not again within the next 64 documents of its source
--- is dropped, and a source keeps at most 20,000 lines (see README, "Site templates").
+-- Bounded: 64 documents after a line was first seen, it is dropped if it was in fewer
+-- than one in eight of them; a source keeps at most 20,000 lines (README, "Site templates").
 CREATE TABLE site_line_counts (
     source_key TEXT    NOT NULL,
     line       TEXT    NOT NULL,
@@ -18,7 +18,6 @@ CREATE TABLE site_line_counts (
     first_seen INTEGER NOT NULL,              -- sites.documents when the line was first counted
     PRIMARY KEY (source_key, line)
 ) WITHOUT ROWID;
-CREATE INDEX site_line_counts_prune ON site_line_counts (source_key, documents, first_seen);
 
 -- The closed set of topic tags, with labels for people reading the data.
 CREATE TABLE tags (

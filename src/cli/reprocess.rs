@@ -107,6 +107,7 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
         );
     }
     bar.finish_and_clear();
+    store.optimize()?;
 
     println!(
         "reprocessed {}: updated {updated}, unchanged {unchanged}, failed {} (database {}, cleaner {}, classifier {})",

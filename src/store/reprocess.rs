@@ -12,7 +12,7 @@
 
 use rusqlite::{params, types::Value, OptionalExtension, Transaction, TransactionBehavior};
 
-use super::{finite, json, now, published, sites, sql, write_derived, Store, StoreError};
+use super::{finite, index, json, now, published, sites, sql, write_derived, Store, StoreError};
 use crate::document::{Cleaned, Format, Hints, PageMeta, RawDoc, Record, Removal, Versions};
 
 /// A stored document as input to the pipeline again.
@@ -298,9 +298,24 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql("starting a transaction"))?;
         let mut outcomes = Vec::with_capacity(updates.len());
+        let mut reindex = Vec::new();
         for update in updates {
-            outcomes.push(update_one(&tx, update, &now)?);
+            let outcome = update_one(&tx, update, &now)?;
+            if outcome == Reprocessed::Updated {
+                reindex.push((update.id, &update.record));
+            }
+            outcomes.push(outcome);
         }
+        // As in insert_batch: all index rows together, after the other writes.
+        {
+            let mut delete = tx
+                .prepare_cached("DELETE FROM documents_fts WHERE rowid = ?")
+                .map_err(sql("preparing index deletes"))?;
+            for (id, _) in &reindex {
+                delete.execute([id]).map_err(sql("clearing an index row"))?;
+            }
+        }
+        index(&tx, &reindex)?;
         tx.commit().map_err(sql("committing a reprocess batch"))?;
         Ok(outcomes)
     }
@@ -356,8 +371,6 @@ fn update_one(tx: &Transaction<'_>, update: &Update, now: &str) -> Result<Reproc
         )
         .map_err(sql("clearing derived rows"))?;
     }
-    tx.execute("DELETE FROM documents_fts WHERE rowid = ?", [update.id])
-        .map_err(sql("clearing an index row"))?;
     write_derived(tx, update.id, record)?;
     sites::recount(
         tx,

@@ -4,10 +4,11 @@
 //!
 //! Only new documents are counted (a duplicate adds nothing). Growth is bounded,
 //! because article lines are nearly all unique and would otherwise make this table as
-//! large as the text itself: a line seen in one document and not again within the next
-//! [`PRUNE_AFTER`] documents of its source is dropped, and a source keeps at most
-//! [`MAX_LINES_PER_SOURCE`] lines (the rarest, oldest go first). Template lines recur in
-//! most pages of a site, so they always survive. This module does not decide what is
+//! large as the text itself: once a source has had [`PRUNE_AFTER`] more documents since a
+//! line was first seen, the line is dropped if it was in fewer than one in
+//! [`MIN_SHARE_INVERSE`] of them (a line seen once goes after 64 documents), and a
+//! source keeps at most [`MAX_LINES_PER_SOURCE`] lines (the rarest, oldest go first).
+//! Template lines recur in most pages of a site, so they always survive. This module does not decide what is
 //! chrome: that is the cleaner's job.
 
 use std::collections::{BTreeSet, HashMap};
@@ -17,9 +18,14 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::{sql, Store, StoreError};
 use crate::clean::SiteProfile;
 
-/// A line counted once is forgotten when its source has had this many more documents
-/// without it.
+/// A line is judged only once its source has had this many documents since it was
+/// first seen.
 pub const PRUNE_AFTER: i64 = 64;
+
+/// A judged line is forgotten when it was in fewer than one in this many of the
+/// documents since it was first seen. The cleaner wants a line in about half of a
+/// site's pages before calling it template, so one in eight is a wide margin.
+pub const MIN_SHARE_INVERSE: i64 = 8;
 
 /// At most this many lines are kept per source.
 pub const MAX_LINES_PER_SOURCE: i64 = 20_000;
@@ -117,9 +123,10 @@ pub(crate) fn prune_with(
     max_lines: i64,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "DELETE FROM site_line_counts WHERE source_key = ?1 AND documents = 1 \
-         AND first_seen <= (SELECT documents FROM sites WHERE source_key = ?1) - ?2",
-        params![source_key, prune_after],
+        "DELETE FROM site_line_counts WHERE source_key = ?1 \
+         AND (SELECT documents FROM sites WHERE source_key = ?1) - first_seen >= ?2 \
+         AND documents * ?3 < (SELECT documents FROM sites WHERE source_key = ?1) - first_seen + 1",
+        params![source_key, prune_after, MIN_SHARE_INVERSE],
     )
     .map_err(sql("pruning site lines"))?;
     let lines: i64 = tx

@@ -196,6 +196,29 @@ fn site_lines_seen_once_are_pruned_after_a_window() {
 }
 
 #[test]
+fn rare_repeated_lines_are_pruned_and_frequent_ones_kept() {
+    let mut store = Store::open_in_memory().unwrap();
+    for i in 0..(sites::PRUNE_AFTER + 10) {
+        let mut r = record(
+            &format!("{i}.txt"),
+            &format!("标题{i}"),
+            &format!("正文{i}"),
+        );
+        r.site_lines = vec![format!("独有{i}")];
+        if i < 2 {
+            r.site_lines.push("转载的一句引语".into());
+        }
+        if i % 4 == 0 {
+            r.site_lines.push("栏目导航".into());
+        }
+        store.insert_batch(&[r]).unwrap();
+    }
+    let profile = store.site_profile("site").unwrap();
+    assert!(!profile.line_counts.contains_key("转载的一句引语"));
+    assert_eq!(profile.line_counts.get("栏目导航"), Some(&19));
+}
+
+#[test]
 fn site_lines_are_capped_per_source() {
     let mut store = Store::open_in_memory().unwrap();
     let mut r = record("a.txt", "t", "b");
