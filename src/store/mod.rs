@@ -350,7 +350,7 @@ fn write_derived(tx: &Transaction<'_>, id: i64, record: &Record) -> Result<(), S
 /// Adds documents' full-text rows. Called once per batch, after every other write:
 /// FTS5 flushes its pending terms to a new index segment whenever another statement
 /// opens a savepoint, so interleaving these with ordinary inserts would write one
-/// tiny segment per document and spend the batch merging them (measured: a third of
+/// tiny segment per document and spend the batch merging them (a profile showed about a sixth of
 /// the insert time).
 fn index(tx: &Transaction<'_>, rows: &[(i64, &Record)]) -> Result<(), StoreError> {
     let mut stmt = tx
