@@ -73,6 +73,13 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
         .collect();
     section(&mut out, "region", &regions, 50)?;
     section(&mut out, "source", &stats.by_source, 50)?;
+    section(&mut out, "cleaning rule (documents)", &stats.by_rule, 50)?;
+    section(
+        &mut out,
+        "cleaner / classifier version",
+        &stats.by_version,
+        10,
+    )?;
     section(&mut out, "month", &stats.by_month, RECENT)?;
     section(&mut out, "day", &stats.by_day, RECENT)?;
     out.flush()?;

@@ -1,5 +1,5 @@
 //! Counts for `healthfeed stats`: totals, and documents per tag, language, region,
-//! source, day and month, each split into health policy or not. Read-only; this
+//! source, cleaning rule, versions, day and month, each split into health policy or not. Read-only; this
 //! module formats nothing (the CLI does).
 
 use serde::Serialize;
@@ -43,6 +43,12 @@ pub struct Stats {
     pub by_lang: Vec<Count>,
     pub by_region: Vec<RegionCount>,
     pub by_source: Vec<Count>,
+    /// Removed chrome per cleaning rule: `documents` is how many documents the rule
+    /// removed something from, `health_policy` how many of those are policy.
+    pub by_rule: Vec<Count>,
+    /// Documents per `cleaner_version + classifier_version`: more than one means
+    /// `reprocess --only-outdated` has work to do.
+    pub by_version: Vec<Count>,
     /// Newest first.
     pub by_month: Vec<Count>,
     /// Newest first.
@@ -67,7 +73,7 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(sql("reading stats"))
     }
 
-    /// Counts by tag, language, region, source, month and day, plus totals.
+    /// Counts by tag, language, region, source, rule, versions, month and day, plus totals.
     pub fn stats(&self) -> Result<Stats, StoreError> {
         let (documents, health_policy, undated, sources, first, last) = self
             .conn
@@ -136,6 +142,16 @@ impl Store {
             by_source: self.counts(
                 "SELECT source_key, count(*), sum(health_policy) FROM documents \
                  GROUP BY source_key ORDER BY 2 DESC, 1",
+            )?,
+            by_rule: self.counts(
+                "SELECT s.rule, count(DISTINCT s.document_id), \
+                 count(DISTINCT CASE WHEN d.health_policy = 1 THEN d.id END) \
+                 FROM removed_segments s JOIN documents d ON d.id = s.document_id \
+                 GROUP BY s.rule ORDER BY 2 DESC, 1",
+            )?,
+            by_version: self.counts(
+                "SELECT cleaner_version || ' / ' || classifier_version, count(*), \
+                 sum(health_policy) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1",
             )?,
             by_month: self.counts(
                 "SELECT substr(published, 1, 7), count(*), sum(health_policy) FROM documents \

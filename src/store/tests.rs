@@ -550,6 +550,16 @@ fn stats_count_by_every_dimension() {
         .iter()
         .any(|c| c.key == "en" && c.documents == 2));
     assert_eq!(stats.schema_version, SCHEMA_VERSION);
+    assert_eq!(
+        stats.by_rule,
+        vec![Count {
+            key: "follow-prompt".into(),
+            documents: 5,
+            health_policy: 4
+        }]
+    );
+    assert_eq!(stats.by_version.len(), 1);
+    assert_eq!(stats.by_version[0].key, "c1 / k1");
 }
 
 #[test]

@@ -411,6 +411,22 @@ fn stats_text_and_json() {
     );
     assert!(text.contains("2024-06-02"), "{text}");
     assert!(text.contains("320500 苏州市"), "{text}");
+    for section in [
+        "tag",
+        "language",
+        "region",
+        "source",
+        "month",
+        "day",
+        "cleaning rule",
+    ] {
+        assert!(
+            text.lines()
+                .any(|l| l.trim_end().ends_with(&format!("policy  {section}"))
+                    || l.contains(&format!("policy  {section} "))),
+            "no {section} section in {text}"
+        );
+    }
 }
 
 /// Writes a config whose rule files are the built-in chrome rules plus `extra`.
