@@ -39,12 +39,22 @@ fn pairs(chars: &[char]) -> impl Iterator<Item = String> + '_ {
     chars.windows(2).map(|w| w.iter().collect())
 }
 
-/// Folds traditional Chinese to simplified so that either script finds both.
+/// Folds traditional Chinese to simplified so that either script finds both, and
+/// fullwidth Latin letters and digits (ＣＯＶＩＤ－１９, ２０２４) to ASCII, as Chinese
+/// pages often write them. Both keep one character for one, so positions survive.
 pub(crate) fn fold(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect();
     if !text.chars().any(is_cjk) {
-        return text.to_string();
+        return text;
     }
-    zhconv::zhconv(text, zhconv::Variant::ZhHans)
+    zhconv::zhconv(&text, zhconv::Variant::ZhHans)
 }
 
 /// The form of `text` that goes into the index.
@@ -352,6 +362,16 @@ mod tests {
         );
         assert_eq!(match_expression("药").as_deref(), Some("\"药\"*"));
         assert_eq!(match_expression("  \"  "), None);
+    }
+
+    #[test]
+    fn fullwidth_latin_and_digits_match_ascii() {
+        assert!(index_text("ＣＯＶＩＤ－１９疫苗").starts_with("COVID-19 疫苗"));
+        assert_eq!(match_expression("ＣＯＶＩＤ"), match_expression("covid"));
+        assert_eq!(
+            snippet("接种ＣＯＶＩＤ疫苗", &["covid".into()]),
+            "接种ＣＯＶＩＤ疫苗"
+        );
     }
 
     #[test]
