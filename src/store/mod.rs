@@ -55,6 +55,12 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    #[error("database {path} has schema version {found}, older than this healthfeed's ({known}), and was opened read-only; open it once with a writer (ingest, run) to upgrade it")]
+    NeedsMigration {
+        path: String,
+        found: i64,
+        known: i64,
+    },
     #[error("database error while {about}")]
     Sql {
         about: &'static str,
@@ -105,6 +111,40 @@ impl Store {
             source,
         })?;
         Store::setup(conn, &shown)
+    }
+
+    /// Opens an existing database for reading only: for extra readers beside the
+    /// writer (e.g. pipeline workers fetching [`Store::site_profile`]) and for files
+    /// the user may not write. Never migrates: a database at another schema version
+    /// is refused (open it once with [`Store::open`] to upgrade it).
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let shown = path.display().to_string();
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: shown.clone(),
+            source,
+        })?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(sql("setting busy timeout"))?;
+        let found = schema::version(&conn)?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: shown,
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
+        if found < SCHEMA_VERSION {
+            return Err(StoreError::NeedsMigration {
+                path: shown,
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
+        Ok(Store { conn })
     }
 
     /// An empty in-memory database, for tests.

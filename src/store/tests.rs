@@ -716,3 +716,36 @@ fn a_second_writer_waits_for_the_first() {
     assert!(matches!(outcome[0], Inserted::New(_)));
     assert_eq!(count(&first, "SELECT count(*) FROM documents"), 1);
 }
+
+#[test]
+fn read_only_handles_read_and_refuse_to_write_or_migrate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ro.db");
+    let mut writer = Store::open(&path).unwrap();
+    let mut r = record("a.txt", "标题", "正文医保。");
+    r.site_lines = vec!["返回首页".into()];
+    let mut r2 = record("b.txt", "标题二", "正文二医保。");
+    r2.site_lines = vec!["返回首页".into()];
+    writer.insert_batch(&[r, r2]).unwrap();
+
+    let mut reader = Store::open_read_only(&path).unwrap();
+    assert_eq!(
+        reader.site_profile("site").unwrap().line_counts["返回首页"],
+        2
+    );
+    assert_eq!(search(&reader, "医保").len(), 2);
+    assert!(reader
+        .insert_batch(&[record("c.txt", "t", "写不进去")])
+        .is_err());
+
+    let old = dir.path().join("old.db");
+    let conn = rusqlite::Connection::open(&old).unwrap();
+    conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
+    drop(conn);
+    assert!(matches!(
+        Store::open_read_only(&old),
+        Err(StoreError::NeedsMigration { found: 1, .. })
+    ));
+    assert!(Store::open_read_only(&dir.path().join("missing.db")).is_err());
+}
