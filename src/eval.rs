@@ -609,12 +609,10 @@ fn ratio(num: usize, den: usize) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
 
-fn f1(p: Option<f64>, r: Option<f64>) -> Option<f64> {
-    match (p, r) {
-        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
-        (Some(_), Some(_)) => Some(0.0),
-        _ => None,
-    }
+/// F1 from counts, so that it is defined (as 0) when nothing was predicted but gold
+/// has positives, where precision itself is undefined.
+fn f1(tp: usize, fp: usize, fneg: usize) -> Option<f64> {
+    ratio(2 * tp, 2 * tp + fp + fneg)
 }
 
 /// Sums documents into figures: character- and line-weighted for cleaning (micro),
@@ -675,11 +673,11 @@ pub fn summarise<'a>(docs: impl IntoIterator<Item = &'a DocScore>) -> Summary {
     if classified > 0 {
         s.policy_precision = ratio(tp, tp + fp);
         s.policy_recall = ratio(tp, tp + fneg);
-        s.policy_f1 = f1(s.policy_precision, s.policy_recall);
+        s.policy_f1 = f1(tp, fp, fneg);
         s.hard_negative_fpr = ratio(hard_fp, s.hard_negatives);
         s.tag_precision = ratio(tag_hit, tag_pred);
         s.tag_recall = ratio(tag_hit, tag_gold);
-        s.tag_f1 = f1(s.tag_precision, s.tag_recall);
+        s.tag_f1 = f1(tag_hit, tag_pred - tag_hit, tag_gold - tag_hit);
         s.date_accuracy = ratio(dates_ok, classified);
         s.invented_dates = Some(invented);
         s.region_recall = ratio(reg_found, reg_gold);
@@ -969,6 +967,20 @@ regions = ["320500"]
             .find(|t| t.figure == "hard_negative_fpr")
             .unwrap();
         assert_eq!(s.meets(fpr), Some(false));
+    }
+
+    #[test]
+    fn f1_is_zero_not_missing_when_nothing_is_predicted() {
+        let d = doc(GOLD);
+        let p = pred("", "", Some(labelled(false, &[], None, &[])));
+        let s = summarise([&score_document(&d, &p)]);
+        assert_eq!(s.policy_precision, None);
+        assert_eq!(s.policy_f1, Some(0.0));
+        assert_eq!(s.tag_f1, Some(0.0));
+        assert_eq!(s.region_precision, None);
+        // A gold date the system missed is wrong but not invented.
+        assert_eq!(s.date_accuracy, Some(0.0));
+        assert_eq!(s.invented_dates, Some(0));
     }
 
     #[test]
