@@ -54,6 +54,9 @@ struct Report<'a> {
     groups: BTreeMap<String, Summary>,
     targets: Vec<TargetResult>,
     documents: &'a [DocScore],
+    /// Group columns in print order: languages, then page formats.
+    #[serde(skip)]
+    columns: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -94,6 +97,13 @@ pub fn run(config: Config, args: Args, verbose: bool) -> anyhow::Result<Outcome>
             groups.insert(key.clone(), summarise(members));
         }
     }
+    let is_lang = |k: &&String| scores.iter().any(|s| &s.lang == *k);
+    let columns = groups
+        .keys()
+        .filter(is_lang)
+        .chain(groups.keys().filter(|k| !is_lang(k)))
+        .cloned()
+        .collect();
     let report = Report {
         corpus: args.dir.display().to_string(),
         extracted: args.extracted.is_some(),
@@ -109,6 +119,7 @@ pub fn run(config: Config, args: Args, verbose: bool) -> anyhow::Result<Outcome>
         overall,
         groups,
         documents: &scores,
+        columns,
     };
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report)?),
@@ -226,8 +237,12 @@ fn cell(value: Option<f64>, count: bool) -> String {
 }
 
 fn print_table(r: &Report<'_>) {
-    let group_counts: Vec<String> = r
-        .groups
+    let columns: Vec<(&String, &Summary)> = r
+        .columns
+        .iter()
+        .filter_map(|k| r.groups.get(k).map(|s| (k, s)))
+        .collect();
+    let group_counts: Vec<String> = columns
         .iter()
         .map(|(k, s)| format!("{k} {}", s.documents))
         .collect();
@@ -239,7 +254,7 @@ fn print_table(r: &Report<'_>) {
         group_counts.join(", ")
     );
     let mut header = format!("{:<22}{:>8}{:>9}  {:<5}", "figure", "target", "all", "");
-    for key in r.groups.keys() {
+    for (key, _) in &columns {
         header.push_str(&format!("{key:>8}"));
     }
     println!("{}", header.trim_end());
@@ -260,7 +275,7 @@ fn print_table(r: &Report<'_>) {
             "{label:<22}{goal:>8}{:>9}  {status:<5}",
             cell(r.overall.figure(field), count)
         );
-        for summary in r.groups.values() {
+        for (_, summary) in &columns {
             line.push_str(&format!("{:>8}", cell(summary.figure(field), count)));
         }
         println!("{}", line.trim_end());
