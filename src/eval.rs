@@ -430,7 +430,35 @@ pub fn paragraph_kept(paragraph: &str, text_stripped: &str) -> usize {
         .sum()
 }
 
-/// Whether a chrome line is still in the text (rule in [`CONTAINMENT_MIN_CHARS`]).
+/// The gold chrome lines (normalised) still in the text lines. A chrome line leaks
+/// when [`chrome_leaked`] says so, or when some text line is made up of chrome lines
+/// and separators only and includes it: a menu kept as one line ("Home | News |
+/// About") leaks each of its items, although each is too short to be sought inside
+/// article sentences.
+pub fn leaked_chrome(chrome: &[String], text_lines: &[String]) -> Vec<String> {
+    let mut entries: Vec<String> = chrome.iter().map(|c| normalise(c)).collect();
+    let mut longest_first = entries.clone();
+    longest_first.retain(|c| !c.is_empty());
+    longest_first.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    let chrome_only: Vec<&String> = text_lines
+        .iter()
+        .filter(|line| {
+            let mut rest = (*line).clone();
+            for c in &longest_first {
+                rest = rest.replace(c.as_str(), " ");
+            }
+            !rest.chars().any(char::is_alphanumeric)
+        })
+        .collect();
+    entries.retain(|c| {
+        chrome_leaked(c, text_lines)
+            || (!c.is_empty() && chrome_only.iter().any(|line| line.contains(c.as_str())))
+    });
+    entries
+}
+
+/// Whether a chrome line is still in the text by itself: a text line equals it, or
+/// contains it when it is long enough ([`CONTAINMENT_MIN_CHARS`]).
 pub fn chrome_leaked(chrome: &str, text_lines: &[String]) -> bool {
     let chrome = normalise(chrome);
     if chrome.is_empty() {
@@ -495,12 +523,7 @@ pub fn score_document(doc: &CorpusDoc, pred: &Prediction) -> DocScore {
         .map(normalise)
         .filter(|l| !l.is_empty())
         .collect();
-    let chrome_leaked = gold
-        .chrome
-        .iter()
-        .filter(|c| chrome_leaked(c, &lines))
-        .map(|c| normalise(c))
-        .collect();
+    let chrome_leaked = leaked_chrome(&gold.chrome, &lines);
     let title_match = pred
         .has_title
         .then(|| normalise(pred.title.as_deref().unwrap_or_default()) == normalise(&gold.title));
@@ -915,6 +938,26 @@ regions = ["320500"]
             "Scan to follow us",
             &["Please Scan to follow us today".to_string()]
         ));
+    }
+
+    #[test]
+    fn a_line_of_chrome_items_leaks_each_item() {
+        let chrome: Vec<String> = ["Home", "News", "About", "Print"]
+            .map(String::from)
+            .to_vec();
+        let lines = vec![
+            "Home | News » About".to_string(),
+            "News about the Home Office".to_string(),
+        ];
+        assert_eq!(leaked_chrome(&chrome, &lines), ["Home", "News", "About"]);
+        // Inside an article sentence, short items are not counted.
+        assert!(leaked_chrome(&chrome, &lines[1..]).is_empty());
+        let zh: Vec<String> = ["首页", "新闻中心"].map(String::from).to_vec();
+        assert_eq!(
+            leaked_chrome(&zh, &["首页 > 新闻中心".to_string()]).len(),
+            2
+        );
+        assert!(leaked_chrome(&zh, &["首页新闻中心的报道称".to_string()]).is_empty());
     }
 
     #[test]
