@@ -25,7 +25,7 @@ C|More From Author
 """),
 
 dict(name="en-02-suzhou-anhui-village-doctors", fmt="txt",
-labels=dict(kind="policy", tags=["primary-care", "health-workforce"], published="2023-06-14", regions=["341300"]),
+labels=dict(kind="policy", tags=["primary-care", "health-workforce"], published="2023-06-14", regions=["341300"], source="Anhui Daily English Channel"),
 page="""
 C|Home > News Center > Local News
 T|Suzhou, Anhui: 1,200 rural doctors receive targeted training to strengthen the village health network
@@ -119,7 +119,7 @@ C|Copyright © 2016-2022 All Rights Reserved  蜀ICP备16012345号-1
 """),
 
 dict(name="en-05-lishui-county-medical-community", fmt="txt",
-labels=dict(kind="policy", tags=["medical-reform", "primary-care"], published="2023-04-18", regions=["331122"]),
+labels=dict(kind="policy", tags=["medical-reform", "primary-care"], published="2023-04-18", regions=["331122"], source="Zhejiang Window"),
 page="""
 T|Jinyun County deepens the reform of the county medical community and the ability of grass-roots services has been significantly improved
 C|Author:Zhejiang Window Time:2023.04.18
@@ -135,7 +135,7 @@ C|Zhou Lin: The safety of the mountain villagers is my responsibility...
 """),
 
 dict(name="en-06-liupanshui-elderly-care-html", fmt="html", enc="UTF-8-BOM",
-labels=dict(kind="policy", tags=["elderly-care"], published="2024-01-09", regions=["520200"]),
+labels=dict(kind="policy", tags=["elderly-care"], published="2024-01-09", regions=["520200"], source="Municipal Civil Affairs Bureau"),
 page="""
 <!DOCTYPE html>
 <html>
@@ -191,7 +191,7 @@ page="""
 """),
 
 dict(name="en-07-hangzhou-health-records-crlf", fmt="txt", crlf=True,
-labels=dict(kind="policy", tags=["digital-health"], published="2024-03-12", regions=["330100"]),
+labels=dict(kind="policy", tags=["digital-health"], published="2024-03-12", regions=["330100"], source="Hangzhou Daily"),
 page="""
 T|Hangzhou residents can now view their electronic health records on one app
 C|Hangzhou Daily | 12 March 2024

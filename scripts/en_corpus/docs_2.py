@@ -1,7 +1,7 @@
 # English corpus pages 09-16: provincial and national Chinese policy, WHO/NHS/Medicare news.
 DOCS = [
 dict(name="en-09-jiangsu-maternal-health-hotline", fmt="txt",
-labels=dict(kind="policy", tags=["maternal-child"], published="2023-05-30", regions=["320000"]),
+labels=dict(kind="policy", tags=["maternal-child"], published="2023-05-30", regions=["320000"], source="Provincial Health Commission"),
 page="""
 C|Jiangsu Provincial Health Commission  English
 C|Home  News  Policies  Services  Contact
@@ -157,7 +157,7 @@ page="""
 """),
 
 dict(name="en-13-sichuan-tcm-mostly-chrome", fmt="txt",
-labels=dict(kind="policy", tags=["tcm"], published="2023-10-08", regions=["510000"]),
+labels=dict(kind="policy", tags=["tcm"], published="2023-10-08", regions=["510000"], source="Sichuan Daily"),
 page="""
 C|Sichuan Provincial People's Government | English
 C|Home
@@ -202,7 +202,7 @@ B|Officials said mental health has become an important public health issue, and 
 """),
 
 dict(name="en-15-nhsa-cross-province-settlement-html", fmt="html",
-labels=dict(kind="policy", tags=["medical-insurance"], published="2023-12-05", regions=[]),
+labels=dict(kind="policy", tags=["medical-insurance"], published="2023-12-05", regions=[], source="Xinhua"),
 page="""
 <!DOCTYPE html>
 <html>
@@ -259,7 +259,7 @@ page="""
 """),
 
 dict(name="en-16-guizhou-rural-doctors-bom", fmt="txt", enc="UTF-8-BOM",
-labels=dict(kind="policy", tags=["health-workforce", "primary-care"], published="2022-11-30", regions=["520000"]),
+labels=dict(kind="policy", tags=["health-workforce", "primary-care"], published="2022-11-30", regions=["520000"], source="Guizhou Provincial Health Commission"),
 page="""
 T|Guizhou Province issued policies to attract medical graduates to township health centers
 C|Date: 2022-11-30  Source: Guizhou Provincial Health Commission  Author: Office

@@ -1,7 +1,7 @@
 # English corpus pages 17-24: two more policy pages, then hard negatives.
 DOCS = [
 dict(name="en-17-suzhou-sip-chronic-disease-html", fmt="html",
-labels=dict(kind="policy", tags=["chronic-disease", "primary-care"], published="2024-04-02", regions=["320500"]),
+labels=dict(kind="policy", tags=["chronic-disease", "primary-care"], published="2024-04-02", regions=["320500"], source="SIP Social Affairs Bureau"),
 page="""
 <!DOCTYPE html>
 <html>
@@ -51,7 +51,7 @@ page="""
 """),
 
 dict(name="en-18-nanjing-new-hospital-campuses", fmt="txt",
-labels=dict(kind="policy", tags=["hospital-development"], published="2023-07-11", regions=["320100"]),
+labels=dict(kind="policy", tags=["hospital-development"], published="2023-07-11", regions=["320100"], source="Nanjing Daily"),
 page="""
 T|Nanjing plans five new hospital campuses to balance medical resources between old and new districts
 C|Time: 2023-07-11 10:20:33  Source: Nanjing Daily
@@ -126,7 +126,7 @@ C|Read more: Eight foods that help you sleep better
 """),
 
 dict(name="en-21-suzhou-biotech-phase-three-trial", fmt="txt",
-labels=dict(kind="trial", tags=[], published="2023-10-16", regions=["320500"]),
+labels=dict(kind="trial", tags=[], published="2023-10-16", regions=["320500"], source="BioPharma China Weekly"),
 page="""
 T|Suzhou biotech's hypertension drug meets primary endpoint in phase III trial
 C|2023-10-16 08:05  BioPharma China Weekly

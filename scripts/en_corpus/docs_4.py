@@ -44,7 +44,7 @@ page="""
 """),
 
 dict(name="en-26-shenzhen-eye-hospital-summer-offer", fmt="txt",
-labels=dict(kind="marketing", tags=[], published="2023-07-05", regions=["440300"]),
+labels=dict(kind="marketing", tags=[], published="2023-07-05", regions=["440300"], source="Shenzhen Life Channel"),
 page="""
 T|Summer vacation myopia check: Guangming Eye Hospital offers students free eye exams and discounts on laser surgery
 C|2023-07-05  Shenzhen Life Channel  Promotion
@@ -100,7 +100,7 @@ page="""
 """),
 
 dict(name="en-29-lishui-ancient-villages", fmt="txt",
-labels=dict(kind="other", tags=[], published="2023-05-02", regions=["331100"]),
+labels=dict(kind="other", tags=[], published="2023-05-02", regions=["331100"], source="Lishui Release"),
 page="""
 T|Lishui's ancient villages draw record crowds during May Day holiday
 C|Author:Lishui Release Time:2023.05.02

@@ -1,7 +1,7 @@
 # English corpus page 33: a European health-insurance policy release.
 DOCS = [
 dict(name="en-33-swiss-health-insurance-premiums", fmt="txt",
-labels=dict(kind="policy", tags=["medical-insurance"], published="2023-09-26", regions=["CH"]),
+labels=dict(kind="policy", tags=["medical-insurance"], published="2023-09-26", regions=["CH"], source="Federal Office of Public Health"),
 page="""
 C|The Federal Council › Press releases
 T|Compulsory health insurance premiums to rise by an average of 8.7 percent in 2024

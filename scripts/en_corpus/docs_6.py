@@ -3,7 +3,7 @@
 # hard negatives.
 DOCS = [
 dict(name="en-34-suzhou-internet-nursing-html", fmt="html",
-labels=dict(kind="policy", tags=["digital-health", "elderly-care"], published="2024-05-16", regions=["341300"]),
+labels=dict(kind="policy", tags=["digital-health", "elderly-care"], published="2024-05-16", regions=["341300"], source="Municipal Health Commission"),
 page="""
 <!DOCTYPE html>
 <html>
@@ -38,7 +38,7 @@ page="""
 """),
 
 dict(name="en-35-guangdong-public-health-subsidy-mostly-chrome-html", fmt="html",
-labels=dict(kind="policy", tags=["public-health", "primary-care"], published="2023-07-21", regions=["440000"]),
+labels=dict(kind="policy", tags=["public-health", "primary-care"], published="2023-07-21", regions=["440000"], source="Guangdong Today"),
 page="""
 <!DOCTYPE html>
 <html>
@@ -125,7 +125,7 @@ page="""
 """),
 
 dict(name="en-37-wuxi-hpv-vaccination", fmt="txt",
-labels=dict(kind="policy", tags=["maternal-child", "public-health"], published="2023-09-01", regions=["320200"]),
+labels=dict(kind="policy", tags=["maternal-child", "public-health"], published="2023-09-01", regions=["320200"], source="Municipal Health Commission"),
 page="""
 C|Wuxi Municipal People's Government
 C|Home / Government Information / Health

@@ -25,6 +25,7 @@ enum Format {
     Json,
 }
 
+/// Arguments of `healthfeed eval`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The corpus folder: `<name>.txt|html` pages with `<name>.gold.toml` beside them
@@ -89,6 +90,13 @@ pub fn run(config: Config, args: Args, verbose: bool) -> anyhow::Result<Outcome>
                 .collect()
         }
     };
+    if let (Some(dir), true) = (&args.extracted, scores.is_empty()) {
+        anyhow::bail!(
+            "{}: no <name>.txt for any page of the corpus {}",
+            dir.display(),
+            args.dir.display()
+        );
+    }
     let overall = summarise(&scores);
     let mut groups = BTreeMap::new();
     for key in scores.iter().flat_map(|s| [&s.lang, &s.format]) {
