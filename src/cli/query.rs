@@ -166,7 +166,12 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
     match args.format {
         Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&hits)?)?,
         Format::Csv => write_csv(&mut out, &hits)?,
-        Format::Table => write_table(&mut out, &hits)?,
+        Format::Table => {
+            write_table(&mut out, &hits)?;
+            if args.limit > 0 && hits.len() == args.limit {
+                writeln!(out, "(showing the first {}; --limit 0 for all)", args.limit)?;
+            }
+        }
     }
     out.flush()?;
     Ok(if hits.is_empty() {
