@@ -8,6 +8,7 @@
 //! a file in the inbox whose rows are stored; at the next start it is read again, its
 //! documents are duplicates by content hash (no new rows), and it is moved.
 
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,20 +30,49 @@ pub struct Writer {
     batch_timeout: Duration,
 }
 
+/// What the per-document log line needs, kept once the record itself has gone to the store.
+struct DocLine {
+    origin: String,
+    lang: String,
+    health_policy: bool,
+    tags: String,
+    duration_ms: u64,
+}
+
+impl DocLine {
+    fn of(processed: &Processed) -> DocLine {
+        let record = &processed.record;
+        let tags: Vec<&str> = record
+            .classified
+            .tags
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        DocLine {
+            origin: record.origin.clone(),
+            lang: record.classified.lang.clone(),
+            health_policy: record.classified.health_policy.is_policy,
+            tags: tags.join(","),
+            duration_ms: processed.duration_ms,
+        }
+    }
+}
+
 /// One file of a batch, after the commit.
 enum Report {
     Stored {
-        done: Done,
-        outcomes: Vec<Inserted>,
-        moved: Result<Option<std::path::PathBuf>, String>,
+        path: PathBuf,
+        docs: Vec<(DocLine, Inserted)>,
+        moved: Result<Option<PathBuf>, String>,
     },
     Quarantined {
-        done: Done,
+        path: PathBuf,
+        size: u64,
         stage: Stage,
         reason: String,
-        moved: Result<std::path::PathBuf, String>,
+        moved: Result<PathBuf, String>,
     },
-    Vanished(Done),
+    Vanished(PathBuf),
 }
 
 impl Writer {
@@ -138,95 +168,69 @@ impl Writer {
     /// Logs one file's fate (one line per document) and releases its path.
     fn report(&self, report: Report) {
         let shared = &self.shared;
-        match report {
-            Report::Stored {
-                done,
-                outcomes,
-                moved,
-            } => {
-                let Fate::Documents(processed) = &done.fate else {
-                    return;
-                };
-                for (
-                    Processed {
-                        record,
-                        duration_ms,
-                    },
-                    outcome,
-                ) in processed.iter().zip(&outcomes)
-                {
-                    let (doc_id, outcome) = match outcome {
+        let (path, left) = match report {
+            Report::Stored { path, docs, moved } => {
+                for (line, inserted) in docs {
+                    let (doc_id, outcome) = match inserted {
                         Inserted::New(id) => {
                             shared.ingested.fetch_add(1, Ordering::Relaxed);
-                            (*id, "ingested")
+                            (id, "ingested")
                         }
                         Inserted::Duplicate(id) => {
                             shared.duplicates.fetch_add(1, Ordering::Relaxed);
-                            (*id, "duplicate")
+                            (id, "duplicate")
                         }
                     };
-                    let tags: Vec<&str> = record
-                        .classified
-                        .tags
-                        .iter()
-                        .map(|t| t.id.as_str())
-                        .collect();
                     tracing::info!(
                         doc_id,
-                        file = %record.origin,
+                        file = %line.origin,
                         outcome,
-                        lang = %record.classified.lang,
-                        health_policy = record.classified.health_policy.is_policy,
-                        tags = %tags.join(","),
-                        duration_ms,
+                        lang = %line.lang,
+                        health_policy = line.health_policy,
+                        tags = %line.tags,
+                        duration_ms = line.duration_ms,
                         "document"
                     );
                 }
-                match moved {
-                    Ok(_) => {
-                        shared.files.fetch_add(1, Ordering::Relaxed);
-                        shared.release(&done.path);
-                    }
-                    // Left claimed: the rows are stored, and retrying the move on every
-                    // scan would only repeat this error. A restart tries again.
-                    Err(reason) => tracing::error!(
-                        file = %done.path.display(),
-                        reason = %reason,
-                        "stored, but cannot move the file out of the inbox"
-                    ),
-                }
+                (path, moved.map(|_| ()))
             }
             Report::Quarantined {
-                done,
+                path,
+                size,
                 stage,
                 reason,
                 moved,
             } => {
                 shared.quarantined.fetch_add(1, Ordering::Relaxed);
                 tracing::warn!(
-                    file = %done.path.display(),
+                    file = %path.display(),
                     outcome = "quarantined",
                     stage = %stage,
                     reason = %reason,
-                    size = done.size,
+                    size,
                     "file quarantined"
                 );
-                match moved {
-                    Ok(_) => {
-                        shared.files.fetch_add(1, Ordering::Relaxed);
-                        shared.release(&done.path);
-                    }
-                    Err(err) => tracing::error!(
-                        file = %done.path.display(),
-                        reason = %err,
-                        "cannot move the file to quarantine"
-                    ),
-                }
+                (path, moved.map(|_| ()))
             }
-            Report::Vanished(done) => {
-                tracing::warn!(file = %done.path.display(), "file vanished before it was read");
-                shared.release(&done.path);
+            Report::Vanished(path) => {
+                tracing::warn!(file = %path.display(), "file vanished before it was read");
+                shared.release(&path);
+                return;
             }
+        };
+        match left {
+            Ok(()) => {
+                shared.files.fetch_add(1, Ordering::Relaxed);
+                shared.release(&path);
+            }
+            // Left claimed: retrying on every scan would only repeat the error; the
+            // file stays in the inbox and a restart tries again (as a duplicate if
+            // its rows are stored).
+            Err(reason) => tracing::error!(
+                file = %path.display(),
+                reason = %reason,
+                "cannot move the file out of the inbox"
+            ),
         }
     }
 }
@@ -245,43 +249,58 @@ async fn sleep_until(deadline: Option<tokio::time::Instant>) {
 /// at stage `store`. If every file fails, the database itself is the problem, and the
 /// error stops the daemon with every file still in the inbox.
 fn commit(store: &mut Store, inbox: &Inbox, files: Vec<Done>) -> Result<Vec<Report>, StoreError> {
-    let records: Vec<Record> = files
+    // Records move into one flat list (no copies); each stored file keeps the range
+    // of its records and the lines to log.
+    let mut records: Vec<Record> = Vec::new();
+    let mut units = Vec::with_capacity(files.len());
+    for done in files {
+        let unit = match done.fate {
+            Fate::Documents(docs) => {
+                let start = records.len();
+                let lines = docs.iter().map(DocLine::of).collect::<Vec<_>>();
+                records.extend(docs.into_iter().map(|p| p.record));
+                Unit::Stored {
+                    path: done.path,
+                    size: done.size,
+                    range: start..records.len(),
+                    lines,
+                }
+            }
+            Fate::Rejected { stage, reason } => Unit::Rejected {
+                path: done.path,
+                size: done.size,
+                stage,
+                reason,
+            },
+            Fate::Vanished => Unit::Vanished(done.path),
+        };
+        units.push(unit);
+    }
+
+    let stored_files = units
         .iter()
-        .filter_map(|f| match &f.fate {
-            Fate::Documents(docs) => Some(docs.iter().map(|p| p.record.clone())),
-            _ => None,
-        })
-        .flatten()
-        .collect();
-    let mut outcomes: Vec<Result<Vec<Inserted>, String>> = Vec::new();
-    if !records.is_empty() {
+        .filter(|u| matches!(u, Unit::Stored { .. }))
+        .count();
+    let mut outcomes: Vec<Result<Vec<Inserted>, String>> = Vec::with_capacity(stored_files);
+    if stored_files > 0 {
         match store.insert_batch(&records) {
             Ok(all) => {
-                let mut all = all.into_iter();
-                for file in &files {
-                    if let Fate::Documents(docs) = &file.fate {
-                        outcomes.push(Ok(all.by_ref().take(docs.len()).collect()));
+                for unit in &units {
+                    if let Unit::Stored { range, .. } = unit {
+                        outcomes.push(Ok(all.get(range.clone()).unwrap_or_default().to_vec()));
                     }
                 }
             }
+            Err(err) if stored_files == 1 => return Err(err),
             Err(batch_err) => {
-                let stored_files = files
-                    .iter()
-                    .filter(|f| matches!(f.fate, Fate::Documents(_)))
-                    .count();
-                if stored_files == 1 {
-                    return Err(batch_err);
-                }
-                let mut any_ok = false;
-                for file in &files {
-                    if let Fate::Documents(docs) = &file.fate {
-                        let records: Vec<Record> = docs.iter().map(|p| p.record.clone()).collect();
-                        let result = store.insert_batch(&records).map_err(|e| format!("{e:#}"));
-                        any_ok |= result.is_ok();
-                        outcomes.push(result);
+                tracing::warn!(error = %error_chain(&batch_err), "batch commit failed; retrying file by file");
+                for unit in &units {
+                    if let Unit::Stored { range, .. } = unit {
+                        let slice = records.get(range.clone()).unwrap_or_default();
+                        outcomes.push(store.insert_batch(slice).map_err(|e| error_chain(&e)));
                     }
                 }
-                if !any_ok {
+                if outcomes.iter().all(Result::is_err) {
                     return Err(batch_err);
                 }
             }
@@ -290,48 +309,68 @@ fn commit(store: &mut Store, inbox: &Inbox, files: Vec<Done>) -> Result<Vec<Repo
     drop(records);
 
     let mut outcomes = outcomes.into_iter();
-    let mut reports = Vec::with_capacity(files.len());
-    for done in files {
-        let report = match &done.fate {
-            Fate::Documents(_) => match outcomes.next() {
+    let reports = units
+        .into_iter()
+        .map(|unit| match unit {
+            Unit::Stored {
+                path,
+                size,
+                range: _,
+                lines,
+            } => match outcomes.next() {
                 Some(Ok(inserted)) => Report::Stored {
-                    moved: inbox.finish(&done.path).map_err(|e| error_chain(&e)),
-                    outcomes: inserted,
-                    done,
+                    moved: inbox.finish(&path).map_err(|e| error_chain(&e)),
+                    docs: lines.into_iter().zip(inserted).collect(),
+                    path,
                 },
                 other => {
                     let reason = match other {
                         Some(Err(reason)) => reason,
-                        _ => "no outcome from the store".to_string(),
+                        _ => "the store gave no outcome".to_string(),
                     };
-                    let moved = inbox
-                        .quarantine(&done.path, Stage::Store, &reason, Some(done.size))
-                        .map_err(|e| error_chain(&e));
-                    Report::Quarantined {
-                        stage: Stage::Store,
-                        reason,
-                        moved,
-                        done,
-                    }
+                    quarantine(inbox, path, size, Stage::Store, reason)
                 }
             },
-            Fate::Rejected { stage, reason } => {
-                let (stage, reason) = (*stage, reason.clone());
-                let moved = inbox
-                    .quarantine(&done.path, stage, &reason, Some(done.size))
-                    .map_err(|e| error_chain(&e));
-                Report::Quarantined {
-                    done,
-                    stage,
-                    reason,
-                    moved,
-                }
-            }
-            Fate::Vanished => Report::Vanished(done),
-        };
-        reports.push(report);
-    }
+            Unit::Rejected {
+                path,
+                size,
+                stage,
+                reason,
+            } => quarantine(inbox, path, size, stage, reason),
+            Unit::Vanished(path) => Report::Vanished(path),
+        })
+        .collect();
     Ok(reports)
+}
+
+/// A file of a batch while it is being committed.
+enum Unit {
+    Stored {
+        path: PathBuf,
+        size: u64,
+        range: std::ops::Range<usize>,
+        lines: Vec<DocLine>,
+    },
+    Rejected {
+        path: PathBuf,
+        size: u64,
+        stage: Stage,
+        reason: String,
+    },
+    Vanished(PathBuf),
+}
+
+fn quarantine(inbox: &Inbox, path: PathBuf, size: u64, stage: Stage, reason: String) -> Report {
+    let moved = inbox
+        .quarantine(&path, stage, &reason, Some(size))
+        .map_err(|e| error_chain(&e));
+    Report::Quarantined {
+        path,
+        size,
+        stage,
+        reason,
+        moved,
+    }
 }
 
 fn error_chain(err: &dyn std::error::Error) -> String {
