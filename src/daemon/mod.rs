@@ -65,6 +65,9 @@ pub enum DaemonError {
     },
 }
 
+/// How long shutdown waits for files in flight before leaving them for the next start.
+const DRAIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(7);
+
 /// What a daemon run did, for the final log line and for tests.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -268,10 +271,21 @@ pub async fn run(
     }
     cancel.cancel();
     systemd::stopping();
-    while let Some(joined) = tasks.join_next().await {
-        if let Some(err) = task_error(joined) {
-            first_error.get_or_insert(err);
+    let drain = async {
+        while let Some(joined) = tasks.join_next().await {
+            if let Some(err) = task_error(joined) {
+                first_error.get_or_insert(err);
+            }
         }
+    };
+    // systemd (and users) expect an exit within 10 s. A file still being processed
+    // after this is abandoned: it stays in the inbox, and since nothing is moved before
+    // its commit, the next start handles it as after a crash.
+    if tokio::time::timeout(DRAIN_LIMIT, drain).await.is_err() {
+        tracing::warn!(
+            limit_secs = DRAIN_LIMIT.as_secs(),
+            "files still in flight at the shutdown limit stay in the inbox"
+        );
     }
     let summary = shared.summary();
     tracing::info!(

@@ -32,6 +32,10 @@ struct Daemon {
 
 impl Daemon {
     fn start(ws: &Workspace, config: &Path) -> Daemon {
+        Daemon::start_with(ws, config, &[])
+    }
+
+    fn start_with(ws: &Workspace, config: &Path, env: &[(&str, &str)]) -> Daemon {
         let log = ws.path(&format!("daemon-{}.log", unique()));
         let child = Command::new(env!("CARGO_BIN_EXE_healthfeed"))
             .args(["run", "--log-format", "json", "--config"])
@@ -39,6 +43,9 @@ impl Daemon {
             .current_dir(ws.dir.path())
             .env_remove("HEALTHFEED_CONFIG")
             .env_remove("NOTIFY_SOCKET")
+            .env_remove("WATCHDOG_USEC")
+            .env_remove("WATCHDOG_PID")
+            .envs(env.iter().copied())
             .env("HEALTHFEED_LOG", "info")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -609,4 +616,51 @@ fn poll_mode_finds_files_without_events() {
         "the periodic scan to find the files",
         || documents(&ws, "hf.db") == 10 && files_under(&ws.path("inbox")).is_empty(),
     );
+}
+
+#[test]
+fn tells_systemd_ready_status_watchdog_and_stopping() {
+    use std::os::unix::net::UnixDatagram;
+    let ws = Workspace::new();
+    let socket_path = ws.path("notify.sock");
+    let socket = UnixDatagram::bind(&socket_path).unwrap();
+    socket
+        .set_read_timeout(Some(Duration::from_millis(100)))
+        .unwrap();
+    let mut seen: Vec<String> = Vec::new();
+    let mut receive_until = |what: &str, pred: &dyn Fn(&str) -> bool, seen: &mut Vec<String>| {
+        let started = Instant::now();
+        let mut buf = [0u8; 4096];
+        while !seen.iter().any(|m| pred(m)) {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "no {what} in {seen:?}"
+            );
+            if let Ok(n) = socket.recv(&mut buf) {
+                let text = String::from_utf8_lossy(&buf[..n]).into_owned();
+                seen.extend(text.lines().map(String::from));
+            }
+        }
+    };
+    let config = fast_config(&ws, "");
+    let daemon = Daemon::start_with(
+        &ws,
+        &config,
+        &[
+            ("NOTIFY_SOCKET", socket_path.to_str().unwrap()),
+            ("WATCHDOG_USEC", "2000000"),
+        ],
+    );
+    receive_until("READY=1", &|m| m == "READY=1", &mut seen);
+    receive_until("WATCHDOG=1", &|m| m == "WATCHDOG=1", &mut seen);
+    safe_drop(&ws, "one.txt", doc(1));
+    receive_until(
+        "a STATUS with the count",
+        &|m| m.starts_with("STATUS=ingested 1,"),
+        &mut seen,
+    );
+    daemon.signal("TERM");
+    receive_until("STOPPING=1", &|m| m == "STOPPING=1", &mut seen);
+    let (status, _) = daemon.wait_exit(Duration::from_secs(20));
+    assert!(status.success());
 }
