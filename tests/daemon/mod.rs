@@ -628,7 +628,7 @@ fn tells_systemd_ready_status_watchdog_and_stopping() {
         .set_read_timeout(Some(Duration::from_millis(100)))
         .unwrap();
     let mut seen: Vec<String> = Vec::new();
-    let mut receive_until = |what: &str, pred: &dyn Fn(&str) -> bool, seen: &mut Vec<String>| {
+    let receive_until = |what: &str, pred: &dyn Fn(&str) -> bool, seen: &mut Vec<String>| {
         let started = Instant::now();
         let mut buf = [0u8; 4096];
         while !seen.iter().any(|m| pred(m)) {
