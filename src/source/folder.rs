@@ -490,8 +490,10 @@ pub fn watch(
                 Err(_) => path.clone(),
             };
             let hint = Hint::Path { path, renamed };
-            if hints.try_send(hint).is_err() {
-                rescan.store(true, Ordering::Relaxed);
+            if hints.try_send(hint).is_err() && !rescan.swap(true, Ordering::Relaxed) {
+                tracing::info!(
+                    "file events arrive faster than they are handled; rescanning the inbox"
+                );
             }
         }
     };
