@@ -4,6 +4,7 @@
 //! inbox. Shutdown is a future passed in ([`run`]), so tests drive it directly.
 //!
 //! ```text
+//! feeds ──► inbox/feeds/*.json (safe drop)
 //! notify events ─┐                 bounded            bounded
 //! periodic scan ─┴─ scan ──► jobs (paths) ──► N workers ──► done (records) ──► write
 //!                                        read + decode/clean/classify     commit, then move
@@ -19,6 +20,7 @@
 //! [`crate::source`]), judge content (see [`crate::pipeline`]) or write SQL (see
 //! [`crate::store`]).
 
+mod feeds;
 mod scan;
 mod systemd;
 mod work;
@@ -240,6 +242,15 @@ pub async fn run(
         cancel.clone(),
     );
     tasks.spawn(async move { ("scanner", scanner.run().await) });
+    for feed in config.feeds.clone() {
+        let task = feeds::poll(
+            feed,
+            inbox.clone(),
+            config.watch.max_file_bytes,
+            cancel.clone(),
+        );
+        tasks.spawn(async move { ("feed", task.await) });
+    }
     tokio::spawn(reload_on_hangup(config, shared.clone(), cancel.clone()));
 
     // READY once the start-up scan is under way: files already in the inbox are

@@ -73,6 +73,9 @@ pub enum FolderError {
 /// The name of the staging folder inside the inbox for the safe-drop protocol.
 pub const STAGING: &str = ".tmp";
 
+/// The inbox subfolder that pages fetched from feeds are dropped into.
+pub const FEEDS: &str = "feeds";
+
 /// One file seen in the inbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
@@ -269,6 +272,55 @@ impl Inbox {
             path: sidecar_path.clone(),
             source,
         })?;
+        Ok(target)
+    }
+
+    /// Drops a page fetched from a feed into the inbox with the safe-drop protocol, as
+    /// a one-record JSON file that keeps the feed's URL, title and date as hints. Pages
+    /// that are not UTF-8 are decoded first, since JSON text must be; a page that does
+    /// not decode is dropped as it came, so that it is quarantined with the reason.
+    pub fn drop_page(&self, page: &super::feed::FeedPage) -> Result<PathBuf, FolderError> {
+        use sha2::Digest;
+        let digest = hex::encode(sha2::Sha256::digest(page.url.as_bytes()));
+        let host = super::host_of(&page.url)
+            .unwrap_or("feed")
+            .replace(['/', '\\'], "_");
+        let stem = format!("{host}-{}", digest.get(..16).unwrap_or(&digest));
+        let text = match std::str::from_utf8(&page.body) {
+            Ok(text) => Some(text.to_string()),
+            Err(_) => {
+                let raw = crate::document::RawDoc {
+                    origin: page.url.clone(),
+                    source_key: host.clone(),
+                    bytes: page.body.clone(),
+                    format_hint: Some(crate::document::Format::Html),
+                    hints: crate::document::Hints::default(),
+                };
+                crate::decode::decode(&raw).ok().map(|d| d.text)
+            }
+        };
+        let (name, bytes) = match text {
+            Some(html) => {
+                let record = serde_json::json!({
+                    "url": page.url,
+                    "title": page.title,
+                    "date": page.published,
+                    "html": html,
+                });
+                (format!("{stem}.json"), record.to_string().into_bytes())
+            }
+            None => (format!("{stem}.html"), page.body.clone()),
+        };
+        let staged = self.root.join(STAGING).join(&name);
+        let target = self.root.join(FEEDS).join(&name);
+        let failed = |source| FolderError::Move {
+            from: staged.clone(),
+            to: target.clone(),
+            source,
+        };
+        std::fs::write(&staged, &bytes).map_err(failed)?;
+        std::fs::create_dir_all(self.root.join(FEEDS)).map_err(failed)?;
+        std::fs::rename(&staged, &target).map_err(failed)?;
         Ok(target)
     }
 

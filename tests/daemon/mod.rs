@@ -673,3 +673,118 @@ fn tells_systemd_ready_status_watchdog_and_stopping() {
     let (status, _) = daemon.wait_exit(Duration::from_secs(20));
     assert!(status.success());
 }
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 serving one RSS feed (with an ETag) and its
+/// pages; counts the feed requests answered `304 Not Modified`.
+struct FeedServer {
+    base: String,
+    not_modified: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl FeedServer {
+    fn start() -> FeedServer {
+        use std::io::{BufRead, BufReader, Write};
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let not_modified = std::sync::Arc::new(AtomicUsize::new(0));
+        let counter = not_modified.clone();
+        let feed = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>卫健要闻</title><link>{base}/</link>
+<item><title>医保支付改革通知</title><link>{base}/a.html</link><guid>a</guid><pubDate>Tue, 19 Mar 2024 08:00:00 +0800</pubDate></item>
+<item><title>基层卫生服务</title><link>{base}/b.html</link><guid>b</guid></item>
+</channel></rss>"#
+        );
+        let page_a = format!(
+            "<html><head><meta charset=\"utf-8\"><title>医保支付改革通知</title></head><body><h1>医保支付改革通知</h1><p>{}</p></body></html>",
+            doc(501)
+        );
+        let page_b_text = format!(
+            "<html><head><meta charset=\"gbk\"><title>基层卫生服务</title></head><body><h1>基层卫生服务</h1><p>{}</p></body></html>",
+            doc(502)
+        );
+        let (page_b, _, _) = encoding_rs::GBK.encode(&page_b_text);
+        let page_b = page_b.into_owned();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut request = String::new();
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    request.push_str(&line);
+                }
+                let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+                let (status, kind, body): (&str, &str, Vec<u8>) = match path.as_str() {
+                    "/feed.xml"
+                        if request
+                            .to_ascii_lowercase()
+                            .contains("if-none-match: \"v1\"") =>
+                    {
+                        counter.fetch_add(1, Ordering::Relaxed);
+                        ("304 Not Modified", "application/rss+xml", Vec::new())
+                    }
+                    "/feed.xml" => ("200 OK", "application/rss+xml", feed.clone().into_bytes()),
+                    "/a.html" => (
+                        "200 OK",
+                        "text/html; charset=utf-8",
+                        page_a.clone().into_bytes(),
+                    ),
+                    "/b.html" => ("200 OK", "text/html; charset=gbk", page_b.clone()),
+                    _ => ("404 Not Found", "text/plain", b"no".to_vec()),
+                };
+                let head = format!(
+                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nETag: \"v1\"\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes());
+                let _ = stream.write_all(&body);
+            }
+        });
+        FeedServer { base, not_modified }
+    }
+}
+
+#[test]
+fn feed_entries_are_fetched_once_with_conditional_get() {
+    let server = FeedServer::start();
+    let ws = Workspace::new();
+    let config = fast_config(
+        &ws,
+        &format!(
+            "[[feed]]\nurl = \"{}/feed.xml\"\ninterval_secs = 1\n",
+            server.base
+        ),
+    );
+    let _daemon = Daemon::start(&ws, &config);
+    wait_for(Duration::from_secs(60), "both feed pages", || {
+        documents(&ws, "hf.db") == 2 && files_under(&ws.path("inbox")).is_empty()
+    });
+    // Later polls are answered 304 and add nothing.
+    wait_for(Duration::from_secs(30), "a conditional poll", || {
+        server
+            .not_modified
+            .load(std::sync::atomic::Ordering::Relaxed)
+            >= 2
+    });
+    assert_eq!(documents(&ws, "hf.db"), 2);
+    let conn = ws.db("hf.db");
+    let mut rows: Vec<(String, String, String)> = conn
+        .prepare("SELECT url, source_key, text FROM documents ORDER BY url")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    rows.sort();
+    assert_eq!(rows[0].0, format!("{}/a.html", server.base));
+    assert_eq!(rows[1].0, format!("{}/b.html", server.base));
+    assert_eq!(rows[0].1, "127.0.0.1");
+    // The GBK page was decoded, not mangled.
+    assert!(rows[1].2.contains("第502批"), "{}", rows[1].2);
+    assert!(files_under(&ws.path("quarantine")).is_empty());
+}
