@@ -346,7 +346,7 @@ impl Inbox {
         match std::fs::rename(path, &target) {
             Ok(()) => Ok(target),
             // Another filesystem (EXDEV): copy, sync, then remove the original.
-            Err(err) if err.raw_os_error() == Some(18) => {
+            Err(err) if err.kind() == ErrorKind::CrossesDevices => {
                 copy_durably(path, &target).map_err(|e| failed(&target, e))?;
                 std::fs::remove_file(path).map_err(|e| failed(&target, e))?;
                 Ok(target)
