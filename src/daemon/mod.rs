@@ -232,7 +232,9 @@ pub async fn run(
             ("worker", Ok(()))
         });
     }
+    // Only the workers hold these now: when they are gone, senders see it.
     drop(done_tx);
+    drop(job_rx);
 
     let scanner = scan::Scanner::new(
         inbox.clone(),

@@ -84,7 +84,7 @@ impl Scanner {
     async fn run_inner(&mut self) -> Result<(), Stop> {
         let rescan = Arc::new(AtomicBool::new(false));
         let (hint_tx, mut hints) = mpsc::channel::<Hint>(4096);
-        let _watching = match self.mode {
+        let watching = match self.mode {
             WatchMode::Poll => None,
             WatchMode::Notify => match folder::watch(&self.inbox, hint_tx, rescan.clone()) {
                 Ok(watching) => Some(watching),
@@ -95,6 +95,7 @@ impl Scanner {
                 }
             },
         };
+        let mut hints_open = watching.is_some();
         self.shared.beat();
         self.shared.ready.store(true, Ordering::Relaxed);
         self.full_scan().await?;
@@ -108,8 +109,12 @@ impl Scanner {
             self.shared.beat();
             tokio::select! {
                 () = self.cancel.cancelled() => return Err(Stop::Done),
-                hint = hints.recv() => {
-                    let Some(first) = hint else { continue };
+                hint = hints.recv(), if hints_open => {
+                    let Some(first) = hint else {
+                        // No watcher (poll mode, or watching failed): scans only.
+                        hints_open = false;
+                        continue;
+                    };
                     let mut batch = vec![first];
                     while batch.len() < 1024 {
                         match hints.try_recv() {
