@@ -788,3 +788,37 @@ fn feed_entries_are_fetched_once_with_conditional_get() {
     assert!(rows[1].2.contains("第502批"), "{}", rows[1].2);
     assert!(files_under(&ws.path("quarantine")).is_empty());
 }
+
+#[test]
+fn daemon_run_in_process_stops_when_its_shutdown_future_completes() {
+    // The library entry point, as the binary and embedders call it: shutdown is any future.
+    let ws = Workspace::new();
+    for n in 0..5 {
+        ws.write(&format!("inbox/f{n}.txt"), doc(n));
+    }
+    ws.write("inbox/empty.txt", "");
+    let mut config = healthfeed::config::Config::from_toml(FAST).unwrap();
+    for path in [
+        &mut config.paths.inbox,
+        &mut config.paths.processed,
+        &mut config.paths.quarantine,
+        &mut config.paths.database,
+    ] {
+        *path = ws.dir.path().join(&*path);
+    }
+    let inbox = config.paths.inbox.clone();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let summary = runtime
+        .block_on(healthfeed::daemon::run(config, async move {
+            let started = Instant::now();
+            while !files_under(&inbox).is_empty() && started.elapsed() < Duration::from_secs(60) {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }))
+        .unwrap();
+    assert_eq!(
+        (summary.ingested, summary.quarantined, summary.files),
+        (5, 1, 6)
+    );
+    assert_eq!(documents(&ws, "hf.db"), 5);
+}
