@@ -277,6 +277,7 @@ pub async fn run(
             _ = tick.tick(), if !ready_sent => {
                 if shared.ready.load(Ordering::Relaxed) {
                     ready_sent = true;
+                    tracing::info!("ready: watching the inbox");
                     systemd::ready(&shared.status());
                 }
             }

@@ -16,7 +16,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::{DaemonError, Shared};
 use crate::config::{Watch, WatchMode};
-use crate::source::folder::{self, Entry, Hint, Inbox, Stability};
+use crate::source::folder::{self, Entry, Hint, HintKind, Inbox, Stability};
 
 /// A file ready to be read.
 #[derive(Debug)]
@@ -37,6 +37,8 @@ pub struct Scanner {
     cancel: CancellationToken,
     /// Full scans done so far; entries remember the last scan that saw them.
     scans: u64,
+    /// A folder appeared: scan at the next re-check.
+    scan_soon: bool,
 }
 
 /// Why a scan stopped early.
@@ -71,6 +73,7 @@ impl Scanner {
             shared,
             cancel,
             scans: 0,
+            scan_soon: false,
         }
     }
 
@@ -123,12 +126,15 @@ impl Scanner {
                         }
                     }
                     for hint in batch {
-                        self.on_hint(hint, &rescan).await?;
+                        self.on_hint(hint).await?;
                     }
                 }
                 _ = scan_timer.tick() => self.full_scan().await?,
                 _ = recheck.tick() => {
                     if rescan.swap(false, Ordering::Relaxed) {
+                        self.stability.events_lost();
+                        self.full_scan().await?;
+                    } else if std::mem::take(&mut self.scan_soon) {
                         self.full_scan().await?;
                     } else if !self.stability.is_empty() {
                         for path in self.stability.pending() {
@@ -143,19 +149,24 @@ impl Scanner {
         }
     }
 
-    async fn on_hint(&mut self, hint: Hint, rescan: &AtomicBool) -> Result<(), Stop> {
-        let Hint::Path { path, renamed } = hint;
+    async fn on_hint(&mut self, hint: Hint) -> Result<(), Stop> {
+        let Hint { path, kind } = hint;
         if path.is_dir() {
             // A folder created or moved in: its files may have raised no events.
             tracing::debug!(folder = %path.display(), "new folder in the inbox; rescanning");
-            rescan.store(true, Ordering::Relaxed);
+            self.scan_soon = true;
             return Ok(());
         }
         if !self.inbox.wants(&path) {
             return Ok(());
         }
+        match kind {
+            HintKind::Written => self.stability.written(&path, Instant::now()),
+            HintKind::Closed => self.stability.closed(&path),
+            HintKind::Renamed | HintKind::Changed => {}
+        }
         match self.inbox.stat(&path) {
-            Some(entry) => self.consider(entry, renamed).await,
+            Some(entry) => self.consider(entry, kind == HintKind::Renamed).await,
             None => {
                 self.stability.forget(&path);
                 Ok(())
@@ -188,7 +199,7 @@ impl Scanner {
                 }))
             }
         }
-        self.stability.forget_older(scan);
+        self.stability.forget_older(scan, Instant::now());
         Ok(())
     }
 

@@ -381,13 +381,22 @@ pub fn free_name(path: &Path) -> PathBuf {
         .unwrap_or_else(|| path.to_path_buf())
 }
 
-/// Decides when a file is complete. Holds only the files seen but not yet stable, so
-/// its size follows the rate of slow writes, not the size of the backlog.
+/// Decides when a file is complete. Holds only the files seen but not yet stable (and
+/// those change events say are open for writing), so its size follows the rate of slow
+/// writes, not the size of the backlog.
 #[derive(Debug)]
 pub struct Stability {
     window: Duration,
     pending: HashMap<PathBuf, Seen>,
+    /// Files a change event saw written to and no event has seen closed yet, with the
+    /// time of the last write event. A writer that pauses longer than the window is
+    /// still not done while it holds the file open.
+    writing: HashMap<PathBuf, Instant>,
 }
+
+/// How long a file seen written but never seen closed counts as open: past this, the
+/// close event is taken as lost.
+const OPEN_LIMIT: Duration = Duration::from_secs(600);
 
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -402,7 +411,24 @@ impl Stability {
         Stability {
             window,
             pending: HashMap::new(),
+            writing: HashMap::new(),
         }
+    }
+
+    /// A change event saw `path` written to (it is open for writing).
+    pub fn written(&mut self, path: &Path, now: Instant) {
+        self.writing.insert(path.to_path_buf(), now);
+    }
+
+    /// A change event saw `path` closed after writing.
+    pub fn closed(&mut self, path: &Path) {
+        self.writing.remove(path);
+    }
+
+    /// Change events were lost, so open/closed knowledge cannot be trusted: fall back
+    /// to size and modification time alone.
+    pub fn events_lost(&mut self) {
+        self.writing.clear();
     }
 
     /// Whether `entry` is complete now. `renamed`: a change event said the file was
@@ -418,7 +444,24 @@ impl Stability {
     ) -> bool {
         if renamed {
             self.pending.remove(&entry.path);
+            self.writing.remove(&entry.path);
             return true;
+        }
+        if let Some(last_write) = self.writing.get(&entry.path) {
+            if now.duration_since(*last_write) < OPEN_LIMIT {
+                // Still open: (re)start the stability clock for after the close.
+                self.pending.insert(
+                    entry.path.clone(),
+                    Seen {
+                        size: entry.size,
+                        mtime: entry.mtime,
+                        since: now,
+                        scan,
+                    },
+                );
+                return false;
+            }
+            self.writing.remove(&entry.path);
         }
         // Unchanged since its last write for the whole window: complete. An mtime in the
         // future (clock skew on a network share) falls through to watching it instead.
@@ -471,19 +514,36 @@ impl Stability {
     /// Forgets a file (it vanished or was taken).
     pub fn forget(&mut self, path: &Path) {
         self.pending.remove(path);
+        self.writing.remove(path);
     }
 
-    /// Forgets files not seen by full scan `scan` or later.
-    pub fn forget_older(&mut self, scan: u64) {
+    /// Forgets files not seen by full scan `scan` or later, and write events too old
+    /// to mean anything.
+    pub fn forget_older(&mut self, scan: u64, now: Instant) {
         self.pending.retain(|_, seen| seen.scan >= scan);
+        self.writing
+            .retain(|_, last| now.duration_since(*last) < OPEN_LIMIT);
     }
 }
 
-/// What a change event says about the inbox.
+/// What a change event says about one path in the inbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Hint {
-    /// Something happened at this path; `renamed` when it was renamed into place.
-    Path { path: PathBuf, renamed: bool },
+pub struct Hint {
+    pub path: PathBuf,
+    pub kind: HintKind,
+}
+
+/// The kinds of change that matter for deciding when a file is complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HintKind {
+    /// Renamed into place: complete (safe drop).
+    Renamed,
+    /// Created or written to: open for writing.
+    Written,
+    /// Closed after writing.
+    Closed,
+    /// Something else (metadata, a folder appearing).
+    Changed,
 }
 
 /// Keeps the notify watcher alive; dropping it stops the events.
@@ -507,6 +567,7 @@ pub fn watch(
         path: root.clone(),
         source,
     })?;
+    let mut last_written: Option<PathBuf> = None;
     let on_event = move |event: notify::Result<notify::Event>| {
         let event = match event {
             Ok(event) => event,
@@ -521,28 +582,40 @@ pub fn watch(
             tracing::info!("file events were lost; rescanning the inbox");
             rescan.store(true, Ordering::Relaxed);
         }
-        let (paths, renamed): (&[PathBuf], bool) = match event.kind {
-            EventKind::Modify(ModifyKind::Name(RenameMode::To)) => (&event.paths, true),
+        use notify::event::{AccessKind, AccessMode, CreateKind};
+        let (paths, kind): (&[PathBuf], HintKind) = match event.kind {
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)) => {
+                (&event.paths, HintKind::Renamed)
+            }
             EventKind::Modify(ModifyKind::Name(RenameMode::Both)) => {
-                (event.paths.get(1..).unwrap_or_default(), true)
+                (event.paths.get(1..).unwrap_or_default(), HintKind::Renamed)
             }
-            EventKind::Modify(ModifyKind::Name(RenameMode::From)) | EventKind::Remove(_) => {
-                (&[], false)
+            EventKind::Modify(ModifyKind::Name(_)) | EventKind::Remove(_) => {
+                (&[], HintKind::Changed)
             }
-            EventKind::Access(notify::event::AccessKind::Close(
-                notify::event::AccessMode::Write,
-            )) => (&event.paths, false),
-            EventKind::Create(_) | EventKind::Modify(_) => (&event.paths, false),
-            _ => (&[], false),
+            EventKind::Access(AccessKind::Close(AccessMode::Write)) => {
+                (&event.paths, HintKind::Closed)
+            }
+            EventKind::Create(CreateKind::Folder) => (&event.paths, HintKind::Changed),
+            EventKind::Create(_) | EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Any) => {
+                (&event.paths, HintKind::Written)
+            }
+            EventKind::Modify(_) => (&event.paths, HintKind::Changed),
+            _ => (&[], HintKind::Changed),
         };
         for path in paths {
+            // A writer's every write() raises an event: pass on the first of a run.
+            if kind == HintKind::Written && last_written.as_ref() == Some(path) {
+                continue;
+            }
+            last_written = (kind == HintKind::Written).then(|| path.clone());
             // Events name absolute paths; the inbox may be configured relative.
             let path = match path.strip_prefix(&absolute) {
                 Ok(relative) => root.join(relative),
                 Err(_) => path.clone(),
             };
-            let hint = Hint::Path { path, renamed };
-            if hints.try_send(hint).is_err() && !rescan.swap(true, Ordering::Relaxed) {
+            if hints.try_send(Hint { path, kind }).is_err() && !rescan.swap(true, Ordering::Relaxed)
+            {
                 tracing::info!(
                     "file events arrive faster than they are handled; rescanning the inbox"
                 );
@@ -619,6 +692,28 @@ mod tests {
     }
 
     #[test]
+    fn a_file_open_for_writing_waits_for_its_close() {
+        let window = Duration::from_secs(2);
+        let mut s = Stability::new(window);
+        let t0 = Instant::now();
+        let wall = SystemTime::now();
+        // The writer paused longer than the window, but never closed the file.
+        let paused = Entry {
+            path: "a".into(),
+            size: 5,
+            mtime: wall - Duration::from_secs(30),
+        };
+        s.written(&paused.path, t0);
+        assert!(!s.is_complete(&paused, false, wall, t0 + Duration::from_secs(5), 1));
+        s.closed(&paused.path);
+        assert!(s.is_complete(&paused, false, wall, t0 + Duration::from_secs(6), 1));
+        // Lost events: back to size and mtime alone.
+        s.written(&paused.path, t0);
+        s.events_lost();
+        assert!(s.is_complete(&paused, false, wall, t0, 1));
+    }
+
+    #[test]
     fn vanished_files_are_forgotten() {
         let mut s = Stability::new(Duration::from_secs(2));
         let wall = SystemTime::now();
@@ -628,7 +723,7 @@ mod tests {
             mtime: wall,
         };
         assert!(!s.is_complete(&e, false, wall, Instant::now(), 1));
-        s.forget_older(2);
+        s.forget_older(2, Instant::now());
         assert!(s.is_empty());
     }
 

@@ -56,9 +56,9 @@ impl Daemon {
             child: Some(child),
             log,
         };
-        // Start-up is done once the folders exist.
-        wait_for(Duration::from_secs(30), "the inbox to be created", || {
-            ws.path("inbox/.tmp").is_dir()
+        // Start-up is done once the daemon says so (its watcher is in place).
+        wait_for(Duration::from_secs(30), "the daemon to be ready", || {
+            !daemon.events("ready: watching the inbox").is_empty()
         });
         daemon
     }
@@ -821,4 +821,32 @@ fn daemon_run_in_process_stops_when_its_shutdown_future_completes() {
         (5, 1, 6)
     );
     assert_eq!(documents(&ws, "hf.db"), 5);
+}
+
+#[test]
+fn a_writer_pausing_longer_than_the_window_is_waited_for_while_the_file_is_open() {
+    use std::io::Write;
+    let ws = Workspace::new();
+    // stable_secs = 0.5: the pause below is four times as long.
+    let _daemon = Daemon::start(&ws, &fast_config(&ws, ""));
+    let path = ws.path("inbox/paused.txt");
+    let mut file = File::create(&path).unwrap();
+    writeln!(file, "关于做好老年人健康管理服务的通知").unwrap();
+    file.flush().unwrap();
+    let pause = Instant::now();
+    while pause.elapsed() < Duration::from_secs(2) {
+        assert_eq!(documents(&ws, "hf.db"), 0, "ingested while still open");
+        assert!(path.exists(), "taken while still open");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    writeln!(file, "各地要为65岁以上老年人提供免费健康体检。").unwrap();
+    drop(file);
+    wait_for(Duration::from_secs(30), "the closed file", || {
+        documents(&ws, "hf.db") == 1
+    });
+    let text: String = ws
+        .db("hf.db")
+        .query_row("SELECT text FROM documents", [], |r| r.get(0))
+        .unwrap();
+    assert!(text.contains("免费健康体检"), "{text}");
 }
