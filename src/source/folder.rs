@@ -11,9 +11,10 @@
 //! Completeness rules, in order: a file renamed into the inbox (the safe-drop
 //! protocol: write into `inbox/.tmp/` or a dotfile, then rename) is complete at once;
 //! any other file is complete once its size and modification time have not changed
-//! for `watch.stable_secs`. Dotfiles and dot-folders (including `.tmp/`) are never
-//! taken. Whether another process still holds the file open for writing is not
-//! checked: on Linux that needs a lease on a file we usually do not own.
+//! for `watch.stable_secs`, and, when change events are available, it has been closed
+//! since it was last written (inotify's close-after-write), so a writer that pauses
+//! longer than the window is still waited for. Dotfiles and dot-folders (including
+//! `.tmp/`) are never taken, nor are `.error.json` sidecars moved back in by hand.
 
 use std::collections::{HashMap, HashSet};
 use std::io::ErrorKind;
@@ -148,6 +149,13 @@ impl Inbox {
             .components()
             .any(|c| c.as_os_str().to_str().is_none_or(|s| s.starts_with('.')));
         if hidden || relative.as_os_str().is_empty() {
+            return false;
+        }
+        if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with(".error.json"))
+        {
             return false;
         }
         path.extension()
@@ -656,6 +664,7 @@ mod tests {
         assert!(!ib.wants(Path::new("/x/inbox/.tmp/a.html")));
         assert!(!ib.wants(Path::new("/x/inbox/.a.html")));
         assert!(!ib.wants(Path::new("/x/inbox/a.pdf")));
+        assert!(!ib.wants(Path::new("/x/inbox/a.txt.error.json")));
         assert!(!ib.wants(Path::new("/x/other/a.html")));
         assert_eq!(ib.source_key(Path::new("/x/inbox/site/a.txt")), "site");
     }
