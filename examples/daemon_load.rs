@@ -2,7 +2,7 @@
 //! (half before start, half dropped while running) and prints how fast `daemon::run`
 //! ingests them. It prints figures and asserts nothing: speed depends on the machine.
 //!
-//!     cargo run --release --example loadgen -- 20000
+//!     cargo run --release --example daemon_load -- 20000
 
 use std::time::{Duration, Instant};
 
