@@ -7,9 +7,11 @@ use anyhow::Context;
 use super::Outcome;
 use crate::config::Config;
 
+/// `healthfeed run` takes only the global options (`--config`, `--log-format`, `-v`).
 #[derive(Debug, clap::Args)]
 pub struct Args {}
 
+/// Runs the daemon until SIGTERM/SIGINT; an error means a resource problem.
 pub fn run(config: Config, _args: Args) -> anyhow::Result<Outcome> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -13,6 +13,7 @@ use crate::config::FeedConfig;
 use crate::source::feed::FeedPoller;
 use crate::source::folder::Inbox;
 
+/// Polls one feed until cancelled. Never fails: feed trouble is logged and retried.
 pub async fn poll(
     feed: FeedConfig,
     inbox: Arc<Inbox>,

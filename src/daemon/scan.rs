@@ -23,9 +23,11 @@ use crate::source::folder::{self, Entry, Hint, HintKind, Inbox, Stability};
 pub struct Job {
     pub path: PathBuf,
     pub source_key: String,
+    /// The size when the file was found complete (for quarantine sidecars).
     pub size: u64,
 }
 
+/// Finds complete files and queues them; owns the watcher and the stability state.
 pub struct Scanner {
     inbox: Arc<Inbox>,
     mode: WatchMode,
@@ -55,6 +57,7 @@ impl From<DaemonError> for Stop {
 }
 
 impl Scanner {
+    /// A scanner for `inbox` with the `[watch]` settings.
     pub fn new(
         inbox: Arc<Inbox>,
         watch: &Watch,
@@ -77,6 +80,8 @@ impl Scanner {
         }
     }
 
+    /// Runs until cancelled or the workers are gone; fails only on a resource error
+    /// (the inbox cannot be listed).
     pub async fn run(mut self) -> Result<(), DaemonError> {
         match self.run_inner().await {
             Ok(()) | Err(Stop::Done) => Ok(()),

@@ -45,11 +45,14 @@ pub struct Done {
     pub fate: Fate,
 }
 
+/// One pipeline thread; all workers share the job queue.
 pub struct Worker {
+    /// The shared job queue; a worker holds the lock only while waiting for a job.
     pub jobs: Arc<Mutex<mpsc::Receiver<Job>>>,
     pub done: mpsc::Sender<Done>,
     pub shared: Arc<Shared>,
     pub cancel: CancellationToken,
+    /// Larger files are quarantined unread.
     pub max_file_bytes: u64,
 }
 

@@ -22,6 +22,7 @@ use crate::document::{Record, Stage};
 use crate::source::folder::Inbox;
 use crate::store::{Inserted, Store, StoreError};
 
+/// The store writer: batches, commits, then moves files out of the inbox.
 pub struct Writer {
     store: Option<Store>,
     inbox: Arc<Inbox>,
@@ -76,6 +77,7 @@ enum Report {
 }
 
 impl Writer {
+    /// A writer that owns `store` from now on.
     pub fn new(
         store: Store,
         inbox: Arc<Inbox>,

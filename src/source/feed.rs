@@ -82,6 +82,7 @@ impl FeedPoller {
         })
     }
 
+    /// The feed's URL.
     pub fn url(&self) -> &str {
         &self.url
     }

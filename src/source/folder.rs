@@ -415,6 +415,7 @@ struct Seen {
 }
 
 impl Stability {
+    /// Files must be unchanged for `window` (unless renamed into place).
     pub fn new(window: Duration) -> Stability {
         Stability {
             window,
@@ -515,6 +516,7 @@ impl Stability {
         self.pending.keys().cloned().collect()
     }
 
+    /// Whether no file is waiting to become stable.
     pub fn is_empty(&self) -> bool {
         self.pending.is_empty()
     }
