@@ -415,7 +415,14 @@ fn bad_inputs_are_quarantined_with_reasons_and_good_ones_continue() {
     );
     let _daemon = Daemon::start(&ws, &config);
     let big = doc(1).repeat(200);
-    let bad: [(&str, Vec<u8>, &str); 6] = [
+    // One good record and one binary one: the file is the unit, so neither is stored.
+    let mixed = format!(
+        "{}\n{}\n",
+        serde_json::json!({"text": doc(90)}),
+        serde_json::json!({"text": "\u{0}\u{0}\u{0}\u{0}\u{1}\u{2}binary"})
+    );
+    let bad: [(&str, Vec<u8>, &str); 7] = [
+        ("mixed.jsonl", mixed.into_bytes(), "decode"),
         (
             "binary.html",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0".to_vec(),
@@ -475,6 +482,11 @@ fn bad_inputs_are_quarantined_with_reasons_and_good_ones_continue() {
         std::fs::read_to_string(ws.path("quarantine/huge.txt.error.json"))
             .unwrap()
             .contains("over the limit"),
+    );
+    assert!(
+        std::fs::read_to_string(ws.path("quarantine/mixed.jsonl.error.json"))
+            .unwrap()
+            .contains("mixed.jsonl#2"),
     );
 }
 
@@ -849,4 +861,25 @@ fn a_writer_pausing_longer_than_the_window_is_waited_for_while_the_file_is_open(
         .query_row("SELECT text FROM documents", [], |r| r.get(0))
         .unwrap();
     assert!(text.contains("免费健康体检"), "{text}");
+}
+
+#[test]
+fn after_ingest_delete_removes_files_only_once_stored() {
+    let ws = Workspace::new();
+    let config = ws.write(
+        "delete.toml",
+        FAST.replace("[watch]\n", "[watch]\nafter_ingest = \"delete\"\n"),
+    );
+    let _daemon = Daemon::start(&ws, &config);
+    for n in 0..3 {
+        safe_drop(&ws, &format!("x{n}.txt"), doc(n));
+    }
+    safe_drop(&ws, "empty.txt", "");
+    wait_for(Duration::from_secs(30), "the files to be handled", || {
+        files_under(&ws.path("inbox")).is_empty()
+    });
+    assert_eq!(documents(&ws, "hf.db"), 3);
+    assert!(files_under(&ws.path("processed")).is_empty());
+    // Quarantine is never a deletion.
+    assert!(ws.path("quarantine/empty.txt").is_file());
 }
