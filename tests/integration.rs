@@ -8,3 +8,4 @@ mod util;
 
 mod cli;
 mod daemon;
+mod eval;
