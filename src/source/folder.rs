@@ -262,7 +262,9 @@ impl Inbox {
         reason: &str,
         size: Option<u64>,
     ) -> Result<PathBuf, FolderError> {
-        let target = self.move_under(path, &self.quarantine)?;
+        // The sidecar first: a crash in between leaves the file in the inbox (to be
+        // quarantined again under the same name) rather than a file with no reason.
+        let target = self.target_under(path, &self.quarantine)?;
         let mut sidecar_name = target.file_name().unwrap_or_default().to_os_string();
         sidecar_name.push(".error.json");
         let sidecar_path = target.with_file_name(sidecar_name);
@@ -280,6 +282,7 @@ impl Inbox {
             path: sidecar_path.clone(),
             source,
         })?;
+        self.move_to(path, &target)?;
         Ok(target)
     }
 
@@ -335,6 +338,14 @@ impl Inbox {
     /// Moves `path` to the same relative place under `dest`, never overwriting: a
     /// name already taken gets a numeric suffix (`page.1.html`, `page.2.html`, …).
     fn move_under(&self, path: &Path, dest: &Path) -> Result<PathBuf, FolderError> {
+        let target = self.target_under(path, dest)?;
+        self.move_to(path, &target)?;
+        Ok(target)
+    }
+
+    /// Where `path` goes under `dest`: the same relative place, with a free name.
+    /// Creates the folders on the way.
+    fn target_under(&self, path: &Path, dest: &Path) -> Result<PathBuf, FolderError> {
         let relative = path
             .strip_prefix(&self.root)
             .ok()
@@ -342,24 +353,30 @@ impl Inbox {
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from(path.file_name().unwrap_or_default()));
         let wanted = dest.join(&relative);
-        let failed = |to: &Path, source| FolderError::Move {
+        if let Some(parent) = wanted.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| FolderError::Move {
+                from: path.to_path_buf(),
+                to: wanted.clone(),
+                source,
+            })?;
+        }
+        Ok(free_name(&wanted))
+    }
+
+    fn move_to(&self, path: &Path, target: &Path) -> Result<(), FolderError> {
+        let failed = |source| FolderError::Move {
             from: path.to_path_buf(),
-            to: to.to_path_buf(),
+            to: target.to_path_buf(),
             source,
         };
-        if let Some(parent) = wanted.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| failed(&wanted, e))?;
-        }
-        let target = free_name(&wanted);
-        match std::fs::rename(path, &target) {
-            Ok(()) => Ok(target),
+        match std::fs::rename(path, target) {
+            Ok(()) => Ok(()),
             // Another filesystem (EXDEV): copy, sync, then remove the original.
             Err(err) if err.kind() == ErrorKind::CrossesDevices => {
-                copy_durably(path, &target).map_err(|e| failed(&target, e))?;
-                std::fs::remove_file(path).map_err(|e| failed(&target, e))?;
-                Ok(target)
+                copy_durably(path, target).map_err(failed)?;
+                std::fs::remove_file(path).map_err(failed)
             }
-            Err(err) => Err(failed(&target, err)),
+            Err(err) => Err(failed(err)),
         }
     }
 }
