@@ -59,12 +59,6 @@ pub enum DaemonError {
         #[source]
         source: std::io::Error,
     },
-    #[error("cannot sync {path} to disk")]
-    Sync {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
     #[error("the {task} task failed")]
     Task {
         task: &'static str,
@@ -221,13 +215,7 @@ pub async fn run(
     let (done_tx, done_rx) = mpsc::channel(workers.max(2));
 
     let mut tasks: JoinSet<(&'static str, Result<(), DaemonError>)> = JoinSet::new();
-    let writer = write::Writer::new(
-        store,
-        &config.paths.database,
-        inbox.clone(),
-        shared.clone(),
-        &config.pipeline,
-    );
+    let writer = write::Writer::new(store, inbox.clone(), shared.clone(), &config.pipeline);
     tasks.spawn(async move { ("writer", writer.run(done_rx).await) });
 
     let job_rx = Arc::new(Mutex::new(job_rx));

@@ -4,12 +4,12 @@
 //! to `processed/` (or deletes it). Rejected files go to `quarantine/`. This loop also
 //! feeds the systemd watchdog, so a stuck writer (or scanner) gets the daemon restarted.
 //!
-//! Crash safety comes from the order: commit (and sync the write-ahead log, so the
+//! Crash safety comes from the order: commit (the store syncs its write-ahead log at commit, so the
 //! commit survives a power loss too), then move. A crash between the two leaves
 //! a file in the inbox whose rows are stored; at the next start it is read again, its
 //! documents are duplicates by content hash (no new rows), and it is moved.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,8 +26,6 @@ use crate::store::{Inserted, Store};
 /// The store writer: batches, commits, then moves files out of the inbox.
 pub struct Writer {
     store: Option<Store>,
-    /// The database's write-ahead log, synced after each commit.
-    wal: PathBuf,
     inbox: Arc<Inbox>,
     shared: Arc<Shared>,
     batch_size: usize,
@@ -83,16 +81,12 @@ impl Writer {
     /// A writer that owns `store` from now on.
     pub fn new(
         store: Store,
-        database: &Path,
         inbox: Arc<Inbox>,
         shared: Arc<Shared>,
         pipeline: &Pipeline,
     ) -> Writer {
-        let mut wal = database.as_os_str().to_os_string();
-        wal.push("-wal");
         Writer {
             store: Some(store),
-            wal: PathBuf::from(wal),
             inbox,
             shared,
             batch_size: pipeline.batch_size,
@@ -158,9 +152,8 @@ impl Writer {
             return Ok(());
         };
         let inbox = self.inbox.clone();
-        let wal = self.wal.clone();
         let (store, reports) = tokio::task::spawn_blocking(move || -> Result<_, DaemonError> {
-            let reports = commit(&mut store, &inbox, &wal, files)?;
+            let reports = commit(&mut store, &inbox, files)?;
             Ok((store, reports))
         })
         .await
@@ -258,12 +251,7 @@ async fn sleep_until(deadline: Option<tokio::time::Instant>) {
 /// that one file the database refuses cannot hold back the others: it is quarantined
 /// at stage `store`. If every file fails, the database itself is the problem, and the
 /// error stops the daemon with every file still in the inbox.
-fn commit(
-    store: &mut Store,
-    inbox: &Inbox,
-    wal: &Path,
-    files: Vec<Done>,
-) -> Result<Vec<Report>, DaemonError> {
+fn commit(store: &mut Store, inbox: &Inbox, files: Vec<Done>) -> Result<Vec<Report>, DaemonError> {
     // Records move into one flat list (no copies); each stored file keeps the range
     // of its records and the lines to log.
     let mut records: Vec<Record> = Vec::new();
@@ -320,7 +308,6 @@ fn commit(
                 }
             }
         }
-        make_durable(wal)?;
     }
     drop(records);
 
@@ -386,25 +373,6 @@ fn quarantine(inbox: &Inbox, path: PathBuf, size: u64, stage: Stage, reason: Str
         stage,
         reason,
         moved,
-    }
-}
-
-/// Makes the last commit survive a power loss before any file is moved: the store runs
-/// WAL with `synchronous = NORMAL`, which makes commits durable against a crashed
-/// process but not against a crashed machine. Syncing the write-ahead log after each
-/// batch closes that gap at one fsync per batch (not per document).
-fn make_durable(wal: &Path) -> Result<(), DaemonError> {
-    match std::fs::File::open(wal) {
-        Ok(file) => file.sync_data().map_err(|source| DaemonError::Sync {
-            path: wal.to_path_buf(),
-            source,
-        }),
-        // No log (another journal mode): SQLite synced the database itself.
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(source) => Err(DaemonError::Sync {
-            path: wal.to_path_buf(),
-            source,
-        }),
     }
 }
 

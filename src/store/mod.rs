@@ -1,6 +1,6 @@
 //! SQLite storage: the only module that knows SQL.
 //!
-//! [`Store::open`] sets the pragmas (WAL, `synchronous = NORMAL`, `busy_timeout`,
+//! [`Store::open`] sets the pragmas (WAL, `synchronous = FULL`, `busy_timeout`,
 //! foreign keys) and applies the embedded migrations ([`schema`]). [`Store::insert_batch`]
 //! writes a batch of records in one transaction; identical content (same hash) is a
 //! no-op that only records the new origin. New documents' short lines are counted per
@@ -162,7 +162,10 @@ impl Store {
             .map_err(sql("setting busy timeout"))?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(sql("enabling WAL"))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
+        // FULL in WAL mode syncs the log at every commit: a committed batch survives a
+        // power loss, which matters because callers delete or move input files after
+        // commit. One fsync per batch, not per document.
+        conn.pragma_update(None, "synchronous", "FULL")
             .map_err(sql("setting synchronous"))?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(sql("enabling foreign keys"))?;
