@@ -41,7 +41,7 @@ use crate::config::{Compiled, Config, ConfigError};
 use crate::source::folder::{FolderError, Inbox};
 use crate::store::{Store, StoreError};
 
-pub use work::site_profile;
+pub use work::SiteProfiles;
 
 /// Why the daemon stopped with an error. All of these are resource errors: the
 /// service manager should restart the daemon once the cause is fixed.
@@ -219,6 +219,7 @@ pub async fn run(
     tasks.spawn(async move { ("writer", writer.run(done_rx).await) });
 
     let job_rx = Arc::new(Mutex::new(job_rx));
+    let profiles = Arc::new(work::SiteProfiles::new(config.paths.database.clone()));
     for _ in 0..workers {
         let worker = work::Worker {
             jobs: job_rx.clone(),
@@ -226,6 +227,8 @@ pub async fn run(
             shared: shared.clone(),
             cancel: cancel.clone(),
             max_file_bytes: config.watch.max_file_bytes,
+            profiles: profiles.clone(),
+            reader: None,
         };
         tasks.spawn_blocking(move || {
             worker.run();

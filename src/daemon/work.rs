@@ -2,9 +2,10 @@
 //! pipeline. CPU-bound, so each worker is a blocking thread, not an async task; each
 //! holds one file at a time, which bounds open files and memory to the worker count.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -14,12 +15,58 @@ use super::Shared;
 use crate::clean::SiteProfile;
 use crate::document::{Record, Stage};
 use crate::source::SourceError;
+use crate::store::Store;
 
-/// The site template knowledge for documents of `source_key`. For now every source
-/// starts empty; this is the one place to plug in learned profiles (the store's
-/// per-source line counts) without touching the workers.
-pub fn site_profile(_source_key: &str) -> SiteProfile {
-    SiteProfile::default()
+/// Site-template profiles (the store's per-source line counts), shared by the workers.
+/// Each is read at most once per [`SiteProfiles::MAX_AGE`]: reading one is a query over
+/// up to 20,000 lines, and a profile changes slowly as documents arrive.
+pub struct SiteProfiles {
+    database: PathBuf,
+    cached: Mutex<HashMap<String, (Arc<SiteProfile>, Instant)>>,
+}
+
+impl SiteProfiles {
+    pub const MAX_AGE: Duration = Duration::from_secs(30);
+
+    pub fn new(database: PathBuf) -> SiteProfiles {
+        SiteProfiles {
+            database,
+            cached: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The profile of `source_key`, read through the worker's own read-only handle
+    /// (`reader`, opened on first use). A profile only sharpens cleaning, so when it
+    /// cannot be read the document is cleaned without one and the error is logged.
+    pub fn get(&self, reader: &mut Option<Store>, source_key: &str) -> Arc<SiteProfile> {
+        let fresh = self
+            .cached
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(source_key)
+            .filter(|(_, read_at)| read_at.elapsed() < Self::MAX_AGE)
+            .map(|(profile, _)| profile.clone());
+        if let Some(profile) = fresh {
+            return profile;
+        }
+        let loaded = match reader {
+            Some(store) => store.site_profile(source_key),
+            None => Store::open_read_only(&self.database).and_then(|store| {
+                let profile = store.site_profile(source_key);
+                *reader = Some(store);
+                profile
+            }),
+        };
+        let profile = Arc::new(loaded.unwrap_or_else(|err| {
+            tracing::warn!(source_key, error = %err, "cannot read the site profile; cleaning without it");
+            SiteProfile::default()
+        }));
+        self.cached
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(source_key.to_string(), (profile.clone(), Instant::now()));
+        profile
+    }
 }
 
 /// One processed document and how long the pipeline took on it.
@@ -54,11 +101,14 @@ pub struct Worker {
     pub cancel: CancellationToken,
     /// Larger files are quarantined unread.
     pub max_file_bytes: u64,
+    pub profiles: Arc<SiteProfiles>,
+    /// This worker's read-only database handle for site profiles, opened on first use.
+    pub reader: Option<Store>,
 }
 
 impl Worker {
     /// Runs until the job queue closes or the writer is gone.
-    pub fn run(self) {
+    pub fn run(mut self) {
         loop {
             let job = {
                 let mut jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
@@ -82,7 +132,7 @@ impl Worker {
         }
     }
 
-    fn process(&self, job: &Job) -> Fate {
+    fn process(&mut self, job: &Job) -> Fate {
         let docs = match crate::source::read_file(&job.path, &job.source_key, self.max_file_bytes) {
             Ok(docs) => docs,
             Err(SourceError::Read { source, .. })
@@ -98,7 +148,7 @@ impl Worker {
             }
         };
         let compiled = self.shared.compiled();
-        let site = site_profile(&job.source_key);
+        let site = self.profiles.get(&mut self.reader, &job.source_key);
         let several = docs.len() > 1;
         let mut processed = Vec::with_capacity(docs.len());
         for doc in docs {
