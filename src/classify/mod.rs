@@ -9,7 +9,9 @@
 //! and only the weaker of the two counts, so a page needs both (an economic work
 //! report that names the health commission once is not health policy; nor is a
 //! clinic's advert full of medical words). Negative cues (promotion, wellness tips,
-//! trial results, earnings, job ads, tenders) subtract. The log-odds
+//! trial results, earnings, job ads, tenders) subtract, each cue group beyond a
+//! small allowance (`negative_allowance` × its weight) so that one stray word in a
+//! sidebar does not sink a policy page. The log-odds
 //! `bias + min(gov, health, cap) + negative` is squashed by the logistic function
 //! into [0, 1].
 //!
@@ -36,7 +38,11 @@ pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
     let title = Text::new(doc.title.as_deref().unwrap_or(""));
     let body = Text::new(&doc.text);
     let health_policy = policy(&title, &body, taxonomy);
-    let tags = tags(&title, &body, taxonomy);
+    let tags = if health_policy.is_policy || !taxonomy.tags.policy_only {
+        tags(&title, &body, taxonomy)
+    } else {
+        Vec::new()
+    };
     let mut regions = taxonomy.gazetteer.regions(&title, &body);
     regions.truncate(30);
     let lang_sample = format!("{}\n{}", doc.title.as_deref().unwrap_or(""), doc.text);
@@ -59,12 +65,15 @@ fn policy(title: &Text, body: &Text, taxonomy: &Taxonomy) -> PolicyVerdict {
     let norm = density_norm(body, model.density_unit);
     let (mut gov, mut health, mut neg) = (0.0, 0.0, 0.0);
     let mut evidence = Vec::new();
+    // Negative cues per cue group, so that each group's first weight unit is
+    // forgiven: one stray "招聘" in a policy page's sidebar is not a job advert.
+    let mut neg_groups: Vec<(&str, f64, f64)> = Vec::new();
     for (field, text) in [("title", title), ("body", body)] {
         for (i, count) in model.lexicon.count(text).into_iter().enumerate() {
             if count == 0 {
                 continue;
             }
-            let (term, _, kind, weight) = &model.terms[i];
+            let (term, cue, kind, weight) = &model.terms[i];
             let contribution = if field == "title" {
                 weight * model.title_weight
             } else {
@@ -85,7 +94,10 @@ fn policy(title: &Text, body: &Text, taxonomy: &Taxonomy) -> PolicyVerdict {
                     2.0 * contribution
                 }
                 CueKind::Negative => {
-                    neg -= contribution.abs();
+                    match neg_groups.iter_mut().find(|(name, _, _)| name == cue) {
+                        Some(g) => g.1 += contribution.abs(),
+                        None => neg_groups.push((cue.as_str(), contribution.abs(), weight.abs())),
+                    }
                     -contribution.abs()
                 }
             };
@@ -96,6 +108,9 @@ fn policy(title: &Text, body: &Text, taxonomy: &Taxonomy) -> PolicyVerdict {
                 count,
             });
         }
+    }
+    for (_, sum, free) in &neg_groups {
+        neg -= (sum - free * model.negative_allowance).max(0.0);
     }
     let raw = model.bias + gov.min(health).min(model.cap) + neg;
     let score = 1.0 / (1.0 + (-raw).exp());

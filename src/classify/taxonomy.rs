@@ -78,6 +78,7 @@ struct PolicySpec {
     cap: Option<f64>,
     title_weight: Option<f64>,
     density_unit: Option<f64>,
+    negative_allowance: Option<f64>,
     #[serde(rename = "cue", default)]
     cues: Vec<CueSpec>,
 }
@@ -112,6 +113,7 @@ struct TagSpec {
     relative: Option<f64>,
     max: Option<usize>,
     title_bonus: Option<f64>,
+    policy_only: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -147,6 +149,8 @@ pub struct PolicyModel {
     pub title_weight: f64,
     /// Text length (in [`super::lexicon::Text::units`]) per unit of density normalisation.
     pub density_unit: f64,
+    /// How many units of each negative cue group's weight are forgiven.
+    pub negative_allowance: f64,
     /// One entry per term: (term as written, cue name, kind, weight).
     pub terms: Vec<(String, String, CueKind, f64)>,
     pub lexicon: Lexicon,
@@ -163,6 +167,9 @@ pub struct TagModel {
     pub max: usize,
     /// Added when a topic's term is in the title.
     pub title_bonus: f64,
+    /// Tag only documents classified as health policy: the tags describe policy
+    /// topics, and a clinic's advert is not "about" hospital development.
+    pub policy_only: bool,
     /// Topic id for each term of `lexicon`.
     pub term_topic: Vec<usize>,
     pub topic_ids: Vec<String>,
@@ -216,6 +223,7 @@ impl Taxonomy {
                 policy.cap = p.cap.or(policy.cap);
                 policy.title_weight = p.title_weight.or(policy.title_weight);
                 policy.density_unit = p.density_unit.or(policy.density_unit);
+                policy.negative_allowance = p.negative_allowance.or(policy.negative_allowance);
                 policy.cues.extend(p.cues);
             }
             if let Some(t) = parsed.tags {
@@ -223,6 +231,7 @@ impl Taxonomy {
                 tags.relative = t.relative.or(tags.relative);
                 tags.max = t.max.or(tags.max);
                 tags.title_bonus = t.title_bonus.or(tags.title_bonus);
+                tags.policy_only = t.policy_only.or(tags.policy_only);
             }
             for t in parsed.topics {
                 if !TAGS.contains(&t.id.as_str()) {
@@ -261,6 +270,7 @@ impl Taxonomy {
             cap: policy.cap.unwrap_or(8.0),
             title_weight: policy.title_weight.unwrap_or(2.0),
             density_unit: policy.density_unit.unwrap_or(400.0).max(1.0),
+            negative_allowance: policy.negative_allowance.unwrap_or(1.0).max(0.0),
             terms,
             lexicon,
         };
@@ -278,6 +288,7 @@ impl Taxonomy {
             relative: tags.relative.unwrap_or(0.3),
             max: tags.max.unwrap_or(4),
             title_bonus: tags.title_bonus.unwrap_or(2.0),
+            policy_only: tags.policy_only.unwrap_or(true),
             lexicon: Lexicon::new(&all_terms)?,
             term_topic,
             topic_ids: topics.into_iter().map(|(id, _)| id).collect(),
