@@ -57,8 +57,36 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
+/// Day.Month.Year with dots, as European pages write it: "26.09.2023".
+static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?:[^0-9.]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Words that mark a line as a byline (author, outlet, views) rather than prose.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(^by\s|记者|来源|作者|发表于|发布于|编辑|责编|浏览|阅读|点击|source|author|editor|views|reporter|\||·|updated|min read)",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Time of day, removed before judging how much of a line the date is.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:am|pm)?")
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// The publication date of a page, or `None` when it states no full date.
-pub fn published(meta: &PageMeta, title: Option<&str>, text: &str) -> Option<NaiveDate> {
+///
+/// `removed` is the chrome the cleaner took out: its labelled bylines ("发布时间：…")
+/// are trusted after the article's own, its other dates (related headlines) never.
+pub fn published(
+    meta: &PageMeta,
+    title: Option<&str>,
+    text: &str,
+    removed: &[&str],
+) -> Option<NaiveDate> {
     if let Some(d) = meta.published.iter().find_map(|s| first_date(s)) {
         return Some(d);
     }
@@ -68,36 +96,59 @@ pub fn published(meta: &PageMeta, title: Option<&str>, text: &str) -> Option<Nai
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
+    let removed_lines: Vec<&str> = removed
+        .iter()
+        .flat_map(|r| r.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     // A labelled date anywhere: bylines may sit at the top or the bottom of a page.
-    for line in &lines {
+    for line in lines.iter().chain(&removed_lines) {
         for label in LABEL.find_iter(line) {
+            if !label.as_str().contains([':', '：']) && !starts_field(&line[..label.start()]) {
+                // "will be published by September 1, 2024" is prose, not a byline.
+                continue;
+            }
             if let Some(d) = leading_date(&line[label.end()..]) {
                 return Some(d);
             }
         }
     }
-    // An unlabelled full date on a short line near the top or bottom: a byline or a
-    // dateline, not a sentence of the story.
-    let n = lines.len();
-    for (i, line) in lines.iter().enumerate() {
-        let near = i < 6 || i + 3 >= n;
-        if near && line.chars().count() <= 60 && !looks_like_sentence(line) {
-            if let Some(d) = first_date(line) {
-                return Some(d);
-            }
-        }
+    // An unlabelled full date on a dateline: a short line that is mostly the date, or
+    // a byline ("By … | March 3, 2023", "记者 … 2024-09-05"), not a sentence of the story.
+    lines
+        .iter()
+        .find_map(|l| dateline(l))
+        .or_else(|| meta.url.as_deref().and_then(url_date))
+}
+
+/// Whether a label without a colon stands where a byline field starts: at the
+/// start of the line or after a separator.
+fn starts_field(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with(['|', '·', '/', '丨', '】', ']', ')', '）'])
+        || before.ends_with(super::lexicon::is_cjk)
+}
+
+/// The date of a dateline or byline, `None` for prose and long lines.
+fn dateline(line: &str) -> Option<NaiveDate> {
+    if line.chars().count() > 80 || looks_like_sentence(line) {
+        return None;
     }
-    meta.url.as_deref().and_then(url_date)
+    let (d, at) = first_date_with_pos(line)?;
+    let rest = CLOCK.replace_all(line, "");
+    let rest: String = rest.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    // A bare date leaves only month names and 年月日 behind.
+    // A date opening the line ("2023-10-16 08:05 BioPharma Weekly", "Bern, 26.09.2023 -")
+    // is a dateline too.
+    (at <= 12 || letters <= 12 || BYLINE.is_match(line)).then_some(d)
 }
 
 /// Whether a line reads as prose (sentence punctuation) rather than a byline.
 fn looks_like_sentence(line: &str) -> bool {
-    line.contains('，')
-        || line.contains('。')
-        || line.contains(", ") && line.contains(' ') && {
-            // "March 3, 2023" alone has a comma; prose has more words around it.
-            line.split_whitespace().count() > 8
-        }
+    line.contains('，') || line.contains('。') || line.split_whitespace().count() > 12
 }
 
 /// A date at the very start of `s` (after a label), allowing a short gap.
@@ -132,6 +183,11 @@ fn first_date_with_pos(s: &str) -> Option<(NaiveDate, usize)> {
             if let Some(d) = ymd(&c[3], &m.to_string(), &c[2]) {
                 found.push((all.start(), d));
             }
+        }
+    }
+    for c in DMY_DOTS.captures_iter(&s) {
+        if let (Some(all), Some(d)) = (c.get(1), ymd(&c[3], &c[2], &c[1])) {
+            found.push((all.start(), d));
         }
     }
     found.sort_by_key(|&(pos, _)| pos);
@@ -176,7 +232,7 @@ mod tests {
     }
 
     fn from_text(text: &str) -> Option<NaiveDate> {
-        published(&PageMeta::default(), None, text)
+        published(&PageMeta::default(), None, text, &[])
     }
 
     #[test]
@@ -195,6 +251,10 @@ mod tests {
             ("Nov. 21, 2023", d(2023, 11, 21)),
             ("Updated: Sept 9 2021 08:00", d(2021, 9, 9)),
             ("２０２３－１１－２１", d(2023, 11, 21)),
+            (
+                "Bern, 26.09.2023 - Federal Office of Public Health",
+                d(2023, 9, 26),
+            ),
         ] {
             assert_eq!(first_date(s), want, "{s}");
         }
@@ -211,6 +271,8 @@ mod tests {
             "电话 0519-85685023",
             "3204000002",
             "1850-01-01",
+            "v1.2.3",
+            "31.02.2023",
         ] {
             assert_eq!(first_date(s), None, "{s}");
         }
@@ -227,7 +289,7 @@ mod tests {
             ..PageMeta::default()
         };
         let text = "发布时间：2023-11-21\n正文";
-        assert_eq!(published(&meta, None, text), d(2024, 5, 10));
+        assert_eq!(published(&meta, None, text, &[]), d(2024, 5, 10));
     }
 
     #[test]
@@ -259,16 +321,51 @@ mod tests {
     }
 
     #[test]
+    fn bylines_anywhere_but_not_prose_or_related_headlines() {
+        let text = "Home | News | Health\nShenzhen cuts prices\nMenu\nSearch\nLogin\nMore\nEven more\nBy Liu Xiaoming | March 3, 2023\nThe city said on Friday.";
+        assert_eq!(from_text(text), d(2023, 3, 3));
+        assert_eq!(
+            from_text("x\n2023-10-16 08:05  BioPharma China Weekly\nBody."),
+            d(2023, 10, 16)
+        );
+        assert_eq!(
+            from_text("健康苏州 2023-08-29 17:30 发表于江苏\n正文。"),
+            d(2023, 8, 29)
+        );
+        assert_eq!(
+            from_text("导航\n\n\n\n\n\n\n四川日报全媒体记者 李寰 2024-09-05 06:55\n正文。"),
+            d(2024, 9, 5)
+        );
+        let text = "Prices fall.\nNegotiated prices will be published by September 1, 2024, the agency said.";
+        assert_eq!(from_text(text), None);
+        let removed = [
+            "相关新闻 2024-01-05 某市召开卫生健康工作会议",
+            "发布时间：2023-11-21 10:32",
+        ];
+        assert_eq!(
+            published(&PageMeta::default(), None, "正文没有日期。", &removed),
+            d(2023, 11, 21)
+        );
+        assert_eq!(
+            published(&PageMeta::default(), None, "正文没有日期。", &removed[..1]),
+            None
+        );
+    }
+
+    #[test]
     fn url_date_is_the_last_resort() {
         let meta = PageMeta {
             url: Some("http://wsjkw.example.gov.cn/art/t20240510_2345.html".into()),
             ..PageMeta::default()
         };
-        assert_eq!(published(&meta, None, "正文，无日期。"), d(2024, 5, 10));
+        assert_eq!(
+            published(&meta, None, "正文，无日期。", &[]),
+            d(2024, 5, 10)
+        );
         let meta = PageMeta {
             url: Some("https://example.org/news/2023/11/21/story".into()),
             ..PageMeta::default()
         };
-        assert_eq!(published(&meta, None, "Body."), d(2023, 11, 21));
+        assert_eq!(published(&meta, None, "Body.", &[]), d(2023, 11, 21));
     }
 }

@@ -48,7 +48,15 @@ pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
     let lang_sample = format!("{}\n{}", doc.title.as_deref().unwrap_or(""), doc.text);
     Classified {
         lang: detect_lang(&lang_sample),
-        published: date::published(&doc.meta, doc.title.as_deref(), &doc.text),
+        published: date::published(
+            &doc.meta,
+            doc.title.as_deref(),
+            &doc.text,
+            &doc.removed
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>(),
+        ),
         health_policy,
         tags,
         regions,
@@ -144,6 +152,25 @@ fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
         }
     }
     let top = raw.iter().copied().fold(0.0, f64::max);
+    if std::env::var_os("TAGDBG").is_some() {
+        let mut v: Vec<_> = model
+            .topic_ids
+            .iter()
+            .zip(&raw)
+            .filter(|x| *x.1 > 0.0)
+            .map(|(a, b)| format!("{a}={b:.2}"))
+            .collect();
+        v.sort();
+        eprintln!("TAGDBG {v:?}");
+        let c = model.lexicon.count(body);
+        let t: Vec<_> = c
+            .iter()
+            .enumerate()
+            .filter(|x| *x.1 > 0)
+            .map(|(i, n)| format!("{}:{}", model.topic_ids[model.term_topic[i]], n))
+            .collect();
+        eprintln!("TERMS {t:?}");
+    }
     let mut out: Vec<TagScore> = raw
         .iter()
         .enumerate()
