@@ -49,6 +49,9 @@ pub struct RegionRules {
     pub prefer: Vec<String>,
     /// Places scoring below this share of the page's top place are dropped.
     pub relative_cut: f64,
+    /// Extra names by code: places the gazetteer does not list on their own
+    /// (台北 and 旺角 for Taiwan and Hong Kong) and customary names (England → GB).
+    pub aliases: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -214,6 +217,22 @@ impl Gazetteer {
                 }
             }
         }
+        for (code, names) in &rules.aliases {
+            let Some(&i) = index.get(code) else {
+                return Err(err(0, &format!("alias for unknown code {code}")));
+            };
+            for n in names {
+                add(
+                    n,
+                    if n.is_ascii() {
+                        NameKind::Latin
+                    } else {
+                        NameKind::Full
+                    },
+                    i,
+                );
+            }
+        }
         let mut entries: Vec<(NameKey, NameEntry)> = by_name.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let terms: Vec<String> = entries.iter().map(|((name, _), _)| name.clone()).collect();
@@ -254,15 +273,14 @@ impl Gazetteer {
                 mentions.push((id, in_title));
             }
         }
-        // Anchors: places named unambiguously at province or city level, and the
-        // ancestors of every unambiguous place (a full county name implies its city).
+        // Anchors: places named unambiguously at province or city level, with their
+        // ancestors. They decide which county or which Suzhou a weaker name means.
         let mut anchors: HashSet<usize> = HashSet::new();
         for &(id, _) in &mentions {
-            let (kind, cands) = &self.names[id];
+            let (_, cands) = &self.names[id];
             if cands.len() == 1 {
                 let p = cands[0];
-                let place = &self.places[p];
-                if place.level != Level::County || *kind == NameKind::Full {
+                if self.places[p].level != Level::County {
                     anchors.insert(p);
                     anchors.extend(self.ancestors(p));
                 }
@@ -341,15 +359,22 @@ impl Gazetteer {
             .iter()
             .copied()
             .filter(|&p| {
-                // Short and Latin county names are too often other words or other places.
+                // Short and Latin county names are too often other words or other places;
+                // a full county name counts alone only on a page that names no other
+                // province or city (大安区 on a page about 台北 is not Zigong's).
                 self.places[p].level != Level::County
-                    || (kind == NameKind::Full && cands.len() == 1)
                     || supported(p)
+                    || (kind == NameKind::Full
+                        && cands.len() == 1
+                        && !anchors
+                            .iter()
+                            .any(|&a| self.places[a].level != Level::Country))
             })
             .collect();
         if eligible.is_empty() {
-            // An ambiguous full county name (朝阳区) with no context: the first by code.
-            if kind == NameKind::Full {
+            // An ambiguous full county name (朝阳区) on a page naming no province or
+            // city: the first by code.
+            if kind == NameKind::Full && anchors.is_empty() {
                 return cands
                     .iter()
                     .copied()
@@ -421,6 +446,7 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
             stop_names: ["jordan".to_string(), "约旦".to_string()].into(),
             prefer: vec!["320500".into()],
             relative_cut: 0.0,
+            aliases: vec![("US".into(), vec!["America".into()])],
         };
         Gazetteer::parse("test", TSV, rules).unwrap()
     }
@@ -493,6 +519,15 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
         );
         assert_eq!(codes("", "The US and the United States"), ["US"]);
         assert_eq!(codes("", "中山市"), ["442000"]);
+        assert_eq!(codes("", "America"), ["US"]);
+    }
+
+    #[test]
+    fn full_county_name_elsewhere_is_dropped() {
+        // 缙云县 alone is enough; beside an unrelated province it is not.
+        assert_eq!(codes("", "缙云县召开会议"), ["330000", "331100", "331122"]);
+        assert_eq!(codes("", "贵州省代表团参观缙云县"), ["520000"]);
+        assert_eq!(codes("", "浙江省缙云县"), ["330000", "331100", "331122"]);
     }
 
     #[test]

@@ -135,6 +135,8 @@ struct RegionSpec {
     #[serde(default)]
     prefer: Vec<String>,
     relative_cut: Option<f64>,
+    #[serde(default)]
+    aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// The policy model's settings (see `[policy]` in the taxonomy TOML).
@@ -251,6 +253,9 @@ impl Taxonomy {
                 regions.stop_names.extend(r.stop_names);
                 regions.prefer.extend(r.prefer);
                 regions.relative_cut = r.relative_cut.or(regions.relative_cut);
+                for (code, names) in r.aliases {
+                    regions.aliases.entry(code).or_default().extend(names);
+                }
             }
         }
         hasher.update(threshold.to_le_bytes());
@@ -303,6 +308,7 @@ impl Taxonomy {
                 .collect::<HashSet<_>>(),
             prefer: regions.prefer,
             relative_cut: regions.relative_cut.unwrap_or(0.0),
+            aliases: regions.aliases.into_iter().collect(),
         };
         let (gfile, gtext) = gazetteer_src.unwrap_or_else(|| {
             (
