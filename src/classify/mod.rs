@@ -152,7 +152,6 @@ fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
         }
     }
     let top = raw.iter().copied().fold(0.0, f64::max);
-    if std::env::var_os("TAGDBG").is_some() {
         let mut v: Vec<_> = model
             .topic_ids
             .iter()
