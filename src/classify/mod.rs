@@ -152,24 +152,6 @@ fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
         }
     }
     let top = raw.iter().copied().fold(0.0, f64::max);
-        let mut v: Vec<_> = model
-            .topic_ids
-            .iter()
-            .zip(&raw)
-            .filter(|x| *x.1 > 0.0)
-            .map(|(a, b)| format!("{a}={b:.2}"))
-            .collect();
-        v.sort();
-        eprintln!("TAGDBG {v:?}");
-        let c = model.lexicon.count(body);
-        let t: Vec<_> = c
-            .iter()
-            .enumerate()
-            .filter(|x| *x.1 > 0)
-            .map(|(i, n)| format!("{}:{}", model.topic_ids[model.term_topic[i]], n))
-            .collect();
-        eprintln!("TERMS {t:?}");
-    }
     let mut out: Vec<TagScore> = raw
         .iter()
         .enumerate()

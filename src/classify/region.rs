@@ -299,9 +299,18 @@ impl Gazetteer {
             return Vec::new();
         }
         let mut out: HashMap<usize, f64> = HashMap::new();
+        let strong: HashSet<usize> = scores
+            .iter()
+            .filter(|&(_, &s)| s / top >= self.rules.relative_cut)
+            .map(|(&p, _)| p)
+            .collect();
         for (&p, &s) in &scores {
             let share = s / top;
-            if share < self.rules.relative_cut {
+            // A passing mention is dropped, unless it lies inside one of the page's
+            // main places (缙云 on a page about 丽水).
+            if share < self.rules.relative_cut
+                && !self.ancestors(p).iter().any(|a| strong.contains(a))
+            {
                 continue;
             }
             let e = out.entry(p).or_default();
@@ -520,6 +529,19 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
         assert_eq!(codes("", "The US and the United States"), ["US"]);
         assert_eq!(codes("", "中山市"), ["442000"]);
         assert_eq!(codes("", "America"), ["US"]);
+    }
+
+    #[test]
+    fn passing_mentions_are_cut_but_sub_places_kept() {
+        let mut g = gaz();
+        g.rules.relative_cut = 0.34;
+        let hits = g.regions(
+            &Text::new("丽水召开推进会"),
+            &Text::new("缙云县发言。会议邀请合肥专家。"),
+        );
+        let mut c: Vec<&str> = hits.iter().map(|h| h.code.as_str()).collect();
+        c.sort();
+        assert_eq!(c, ["330000", "331100", "331122"]);
     }
 
     #[test]
