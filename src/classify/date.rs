@@ -71,6 +71,14 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
+/// Byline words proper (no separators), for lines the cleaner removed.
+static BYLINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(^by\s|记者|来源|作者|发表于|发布于|编辑|责编|浏览|source:|author:|editor:|reporter)",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
 /// Time of day, removed before judging how much of a line the date is.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:am|pm)?")
@@ -103,13 +111,30 @@ pub fn published(
         .filter(|l| !l.is_empty())
         .collect();
     // A labelled date anywhere: bylines may sit at the top or the bottom of a page.
-    for line in lines.iter().chain(&removed_lines) {
+    for line in &lines {
         for label in LABEL.find_iter(line) {
             if !label.as_str().contains([':', '：']) && !starts_field(&line[..label.start()]) {
                 // "will be published by September 1, 2024" is prose, not a byline.
                 continue;
             }
             if let Some(d) = leading_date(&line[label.end()..]) {
+                return Some(d);
+            }
+        }
+    }
+    // The cleaner's removed bylines, labelled ("发布时间：…") or signed ("来源：… 作者：…
+    // 2024-03-20"); never the dates of removed related-headline lists.
+    for line in &removed_lines {
+        for label in LABEL.find_iter(line) {
+            if !label.as_str().contains([':', '：']) && !starts_field(&line[..label.start()]) {
+                continue;
+            }
+            if let Some(d) = leading_date(&line[label.end()..]) {
+                return Some(d);
+            }
+        }
+        if BYLINE_WORDS.is_match(line) {
+            if let Some(d) = dateline(line) {
                 return Some(d);
             }
         }
@@ -349,6 +374,14 @@ mod tests {
         assert_eq!(
             published(&PageMeta::default(), None, "正文没有日期。", &removed[..1]),
             None
+        );
+        let removed = [
+            "· 市卫健委召开2024年全市卫生健康工作会议 2024-01-05",
+            "来源：苏州日报　作者：记者 顾佳怡　2024-03-20 07:15:33　浏览次数：",
+        ];
+        assert_eq!(
+            published(&PageMeta::default(), None, "正文没有日期。", &removed),
+            d(2024, 3, 20)
         );
     }
 

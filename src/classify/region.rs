@@ -214,6 +214,11 @@ impl Gazetteer {
                     // "Xi'an" is also written "Xian"; English pages add "Province"/"City".
                     add(&format!("{en} Province"), NameKind::Latin, i);
                     add(&format!("{en} City"), NameKind::Latin, i);
+                    if place.level == Level::County {
+                        // "Jinyun County" is as specific as 缙云县.
+                        add(&format!("{en} County"), NameKind::Full, i);
+                        add(&format!("{en} District"), NameKind::Full, i);
+                    }
                 }
             }
         }
@@ -516,6 +521,10 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
         assert_eq!(codes("Healthy Lishui", ""), ["330000", "331100"]);
         // No Lishui-the-city support for a county that lacks its own city.
         assert_eq!(codes("", "Shuicheng"), Vec::<String>::new());
+        assert_eq!(
+            codes("Jinyun County deepens reform", ""),
+            ["330000", "331100", "331122"]
+        );
     }
 
     #[test]
