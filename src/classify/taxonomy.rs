@@ -271,7 +271,7 @@ impl Taxonomy {
             .collect();
         let lexicon = Lexicon::new(&terms.iter().map(|t| t.0.as_str()).collect::<Vec<_>>())?;
         let policy = PolicyModel {
-            bias: policy.bias.unwrap_or(-3.0),
+            bias: policy.bias.unwrap_or(-2.75),
             cap: policy.cap.unwrap_or(8.0),
             title_weight: policy.title_weight.unwrap_or(2.0),
             density_unit: policy.density_unit.unwrap_or(400.0).max(1.0),
