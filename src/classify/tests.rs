@@ -322,3 +322,50 @@ fn one_kind_of_evidence_alone_is_not_enough() {
         "医院的医生和护士为患者提供诊疗服务，健康和医疗是大家关心的话题，患者就医更方便。",
     );
 }
+
+// ---- the shipped gazetteer ---------------------------------------------------------------
+
+fn builtin_regions(title: &str, body: &str) -> Vec<String> {
+    let mut c: Vec<String> = tax()
+        .gazetteer
+        .regions(&Text::new(title), &Text::new(body))
+        .into_iter()
+        .map(|h| h.code)
+        .collect();
+    c.sort();
+    c
+}
+
+#[test]
+fn shipped_gazetteer_resolves_suzhou_by_context() {
+    assert_eq!(builtin_regions("Healthy Suzhou", ""), ["320000", "320500"]);
+    assert_eq!(builtin_regions("", "苏州市卫健委"), ["320000", "320500"]);
+    let anhui = builtin_regions("Suzhou, Anhui Province, trains village doctors", "");
+    assert!(anhui.contains(&"341300".to_string()), "{anhui:?}");
+    assert!(!anhui.contains(&"320500".to_string()), "{anhui:?}");
+    assert_eq!(
+        builtin_regions("", "宿州市砀山县"),
+        ["340000", "341300", "341321"]
+    );
+}
+
+#[test]
+fn shipped_gazetteer_counties_pinyin_and_countries() {
+    let r = builtin_regions("Liupanshui City leaders went to Shuicheng District", "");
+    for code in ["520000", "520200", "520204", "520221"] {
+        assert!(r.contains(&code.to_string()), "{code} {r:?}");
+    }
+    assert_eq!(
+        builtin_regions("健康丽水", "缙云县、莲都区"),
+        ["330000", "331100", "331102", "331122"]
+    );
+    assert_eq!(
+        builtin_regions("", "Changzhou hosted the conference"),
+        ["320000", "320400"]
+    );
+    assert_eq!(builtin_regions("", "日本和英国的卫生部门"), ["GB", "JP"]);
+    // Common words, institutions and pronouns are not places.
+    assert!(
+        builtin_regions("", "中山大学附属医院 白银价格 日照时间 contact US who said").is_empty()
+    );
+}
