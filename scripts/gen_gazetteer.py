@@ -75,7 +75,15 @@ def short_name(name: str) -> str:
 def pinyin(short: str) -> list:
     if short in ENGLISH:
         return ENGLISH[short]
-    return ["".join(lazy_pinyin(short)).capitalize()]
+    syllables = lazy_pinyin(short)
+    plain = "".join(syllables).capitalize()
+    # Standard pinyin marks a syllable break before a, e, o with an apostrophe
+    # (静安 Jing'an, 西安 Xi'an); pages write both forms.
+    marked = syllables[0] + "".join(
+        ("'" + s) if s[:1] in ("a", "e", "o") else s for s in syllables[1:]
+    )
+    marked = marked.capitalize()
+    return [plain] if marked == plain else [marked, plain]
 
 
 def main(root: Path) -> None:

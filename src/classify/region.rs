@@ -49,6 +49,9 @@ pub struct RegionRules {
     pub prefer: Vec<String>,
     /// Places scoring below this share of the page's top place are dropped.
     pub relative_cut: f64,
+    /// Phrases that contain a place name but are not about it (医保定点 holds 保定):
+    /// matched as non-places so that the longer phrase wins.
+    pub not_places: Vec<String>,
     /// Extra names by code: places the gazetteer does not list on their own
     /// (台北 and 旺角 for Taiwan and Hong Kong) and customary names (England → GB).
     pub aliases: Vec<(String, Vec<String>)>,
@@ -238,6 +241,11 @@ impl Gazetteer {
                 );
             }
         }
+        for phrase in &rules.not_places {
+            by_name
+                .entry((phrase.clone(), 0))
+                .or_insert((NameKind::Short, Vec::new()));
+        }
         let mut entries: Vec<(NameKey, NameEntry)> = by_name.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let terms: Vec<String> = entries.iter().map(|((name, _), _)| name.clone()).collect();
@@ -289,6 +297,25 @@ impl Gazetteer {
                     anchors.insert(p);
                     anchors.extend(self.ancestors(p));
                 }
+            }
+        }
+        // Sibling counties are context for each other: "Jing'an, Xuhui and Pudong"
+        // name Shanghai without saying it. A parent that two different county names
+        // may belong to becomes an anchor too.
+        let mut children: HashMap<usize, HashSet<usize>> = HashMap::new();
+        for &(id, _) in &mentions {
+            for &p in &self.names[id].1 {
+                if self.places[p].level == Level::County {
+                    if let Some(parent) = self.places[p].parent {
+                        children.entry(parent).or_default().insert(id);
+                    }
+                }
+            }
+        }
+        for (parent, names) in children {
+            if names.len() >= 2 {
+                anchors.insert(parent);
+                anchors.extend(self.ancestors(parent));
             }
         }
         let mut scores: HashMap<usize, f64> = HashMap::new();
@@ -461,6 +488,7 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
             prefer: vec!["320500".into()],
             relative_cut: 0.0,
             aliases: vec![("US".into(), vec!["America".into()])],
+            not_places: vec!["医保定点".into()],
         };
         Gazetteer::parse("test", TSV, rules).unwrap()
     }
@@ -538,6 +566,16 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
         assert_eq!(codes("", "The US and the United States"), ["US"]);
         assert_eq!(codes("", "中山市"), ["442000"]);
         assert_eq!(codes("", "America"), ["US"]);
+        // 医保定点 is "designated by medical insurance", not 保定.
+        let tsv = format!("{TSV}130600\tcity\t保定市\t保定\tBaoding\t130000\t\t\n");
+        let g = Gazetteer::parse("t", &tsv, gaz().rules).unwrap();
+        assert!(g
+            .regions(&Text::new(""), &Text::new("本馆为医保定点机构"))
+            .is_empty());
+        assert_eq!(
+            g.regions(&Text::new(""), &Text::new("保定召开会议")).len(),
+            1
+        );
     }
 
     #[test]
@@ -551,6 +589,21 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
         let mut c: Vec<&str> = hits.iter().map(|h| h.code.as_str()).collect();
         c.sort();
         assert_eq!(c, ["330000", "331100", "331122"]);
+    }
+
+    #[test]
+    fn sibling_counties_are_context() {
+        assert_eq!(codes("", "Jinyun"), Vec::<String>::new());
+        // Two county names of the same city name it.
+        let tsv = format!("{TSV}331102\tcounty\t莲都区\t莲都\tLiandu\t331100\t\t\n");
+        let g = Gazetteer::parse("t", &tsv, RegionRules::default()).unwrap();
+        let mut c: Vec<String> = g
+            .regions(&Text::new(""), &Text::new("clinics in Jinyun and Liandu"))
+            .into_iter()
+            .map(|h| h.code)
+            .collect();
+        c.sort();
+        assert_eq!(c, ["330000", "331100", "331102", "331122"]);
     }
 
     #[test]

@@ -136,6 +136,8 @@ struct RegionSpec {
     prefer: Vec<String>,
     relative_cut: Option<f64>,
     #[serde(default)]
+    not_places: Vec<String>,
+    #[serde(default)]
     aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
@@ -253,6 +255,7 @@ impl Taxonomy {
                 regions.stop_names.extend(r.stop_names);
                 regions.prefer.extend(r.prefer);
                 regions.relative_cut = r.relative_cut.or(regions.relative_cut);
+                regions.not_places.extend(r.not_places);
                 for (code, names) in r.aliases {
                     regions.aliases.entry(code).or_default().extend(names);
                 }
@@ -309,6 +312,7 @@ impl Taxonomy {
             prefer: regions.prefer,
             relative_cut: regions.relative_cut.unwrap_or(0.0),
             aliases: regions.aliases.into_iter().collect(),
+            not_places: regions.not_places,
         };
         let (gfile, gtext) = gazetteer_src.unwrap_or_else(|| {
             (
