@@ -369,3 +369,31 @@ fn shipped_gazetteer_counties_pinyin_and_countries() {
         builtin_regions("", "中山大学附属医院 白银价格 日照时间 contact US who said").is_empty()
     );
 }
+
+#[test]
+fn english_hard_negatives() {
+    assert_not_policy(
+        "City hospital invites bids for new outpatient building",
+        "Tender notice: the municipal people's hospital invites qualified bidders for the construction of its outpatient building. Budget amount: 48 million yuan. Suppliers must submit bidding documents before 9:00 on May 20; bid opening will take place at the procurement agency.",
+    );
+    assert_not_policy(
+        "We are hiring: registered nurses for the cardiology department",
+        "The hospital is recruiting 20 registered nurses. Requirements: nursing degree, valid licence, two years of experience. Salary is competitive with full benefits. Applicants should send a resume before the application deadline; shortlisted candidates will be invited to an interview.",
+    );
+    assert_not_policy(
+        "City economic work conference sets 6% growth target",
+        "The municipal government held its economic work conference, setting a GDP growth target of 6 percent. Investment in manufacturing and the digital economy will rise, exports remain stable and the business environment will improve. Officials also mentioned education and health among livelihood projects.",
+    );
+}
+
+#[test]
+fn notices_issued_by_health_authorities_are_still_not_policy() {
+    assert_not_policy(
+        "某市卫生健康委员会所属事业单位2024年公开招聘工作人员公告",
+        "根据有关规定，市卫生健康委所属事业单位公开招聘工作人员30名。报名条件：具有全日制本科及以上学历，年龄要求35周岁以下。报名方式：网上报名，报名时间为5月6日至5月10日。笔试、面试成绩合成总成绩，按招聘岗位计划数确定体检人选。薪资待遇按事业单位有关规定执行。",
+    );
+    assert_not_policy(
+        "某县卫生健康局基层医疗机构设备采购项目招标公告",
+        "项目名称：基层医疗机构设备采购项目。采购人：某县卫生健康局。预算金额：560万元，最高限价560万元。投标人须具备医疗器械经营资质，供应商应于投标截止时间前递交投标文件，开标地点为县公共资源交易中心，评标委员会依法组建。",
+    );
+}
