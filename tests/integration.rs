@@ -7,4 +7,6 @@
 mod util;
 
 mod cli;
+mod daemon;
 mod eval;
+mod store;
