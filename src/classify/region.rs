@@ -83,7 +83,6 @@ struct Place {
     name: String,
     en: String,
     parent: Option<usize>,
-    former: Vec<String>,
 }
 
 /// How a name refers to its place: full names are safe, short and Latin names
@@ -142,7 +141,6 @@ impl Gazetteer {
                 name: cols[2].to_string(),
                 en: cols[4].to_string(),
                 parent: None,
-                former: split_list(cols.get(7).copied().unwrap_or("")),
             });
             rows.push((
                 cols[3].to_string(),
@@ -356,10 +354,9 @@ impl Gazetteer {
         for (p, score) in out {
             let place = &self.places[p];
             let score = (score * 1000.0).round() / 1000.0;
+            // Current codes only: a former code (水城县 520221, now 水城区 520204) would
+            // list one place twice and split counts across codes.
             hits.push(self.hit(place, &place.code, score));
-            for former in &place.former {
-                hits.push(self.hit(place, former, score));
-            }
         }
         hits.sort_by(|a, b| {
             b.score
@@ -540,10 +537,10 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
     }
 
     #[test]
-    fn pinyin_names_and_former_codes() {
+    fn pinyin_names_and_current_codes() {
         assert_eq!(
             codes("Liupanshui City leaders went to Shuicheng District", ""),
-            ["520000", "520200", "520204", "520221"]
+            ["520000", "520200", "520204"]
         );
         // Lishui alone is the city, not Nanjing's 溧水 district.
         assert_eq!(codes("Healthy Lishui", ""), ["330000", "331100"]);
