@@ -501,7 +501,7 @@ DOCS.append(dict(name="ho-19-shanghai-clinic-checkup-promo", ext="html", encodin
 <footer>[[c:© 2024 Harborview International Medical Center. All rights reserved.]] [[c:沪ICP备18023456号-1]]</footer>
 </body>
 </html>
-""", labels=dict(kind="marketing", tags=[], published="2024-03-05", regions=["310000"])))
+""", labels=dict(kind="marketing", tags=[], published="2024-03-05", regions=["310106"])))
 
 # 20: wellness article (hard negative), UTF-8 text
 DOCS.append(dict(name="ho-20-winter-vitamin-d-wellness", ext="txt", encoding="UTF-8", lang="en", page="""
