@@ -1,27 +1,40 @@
 //! The cleaner: keeps the article (title and every body sentence) and removes site
 //! chrome, recording each removal with the name of the rule that removed it.
 //!
-//! Input is a [`Decoded`] page (plain text from a scraper, or HTML); output is a
-//! [`Cleaned`] document. The rules are data ([`Rules`], compiled from TOML under
-//! `config/clean/`); [`SiteProfile`] carries what has been learned about the page's
-//! site template. This module does no I/O and keeps no state between documents.
+//! Input is a [`Decoded`] page (plain text from a scraper, or HTML, which
+//! [`html`] first reduces to the main content, one paragraph per line); output is a
+//! [`Cleaned`] document. The same line pass runs on both:
+//!
+//! 1. Each line is normalised (simplified Chinese, half-width) and measured: its
+//!    weight (Han characters plus words) and whether it is sentence-shaped.
+//! 2. The body is located: the first and last paragraph-like lines that no rule
+//!    claims. Lines before it are the *head*, after it the *tail*; together the
+//!    *edge*. Rules ([`Rules`], data under `config/clean/`) say in which zone they
+//!    apply, so a footer pattern never bites a body paragraph.
+//! 3. Bylines at the edge are removed and read into [`PageMeta`]; rule matches are
+//!    removed; `drop_rest` rules cut related-article tails; short edge lines that
+//!    recur across the site's documents ([`SiteProfile`]) are removed as
+//!    `site-template`.
+//! 4. The title is the scraper's or the HTML's, else the headline line above the
+//!    first byline/control line, else the first headline-like line of the head;
+//!    head lines above it are `header-chrome`.
+//!
+//! Body recall comes first: sentence-shaped lines are removed only at the page's
+//! edges and only by rules that allow it. This module does no I/O and keeps no state
+//! between documents.
 
+mod html;
+mod meta;
 mod rules;
+mod template;
 
 pub use rules::{Rules, RulesError};
+pub use template::{site_key, SiteProfile};
 
-use std::collections::HashMap;
+use tracing::instrument;
 
 use crate::document::{Cleaned, Decoded, Format, PageMeta, Removal};
-
-/// What is known about the template of the site a page came from: how many of its
-/// documents have been seen and how many of them contained each (normalised) line.
-/// Lines that recur across many documents of a source are chrome.
-#[derive(Debug, Clone, Default)]
-pub struct SiteProfile {
-    pub documents: u32,
-    pub line_counts: HashMap<String, u32>,
-}
+use rules::{is_han, normalize, Action, Zone};
 
 /// The lines of a cleaned page (kept and removed) that could be site template: short
 /// lines, whitespace-folded. The store counts them per source to build [`SiteProfile`]s.
@@ -30,8 +43,8 @@ pub fn site_lines(cleaned: &Cleaned) -> Vec<String> {
         .text
         .lines()
         .chain(cleaned.removed.iter().map(|r| r.text.as_str()))
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|line| !line.is_empty() && line.chars().count() <= 200)
+        .map(site_key)
+        .filter(|line| !line.is_empty() && line.chars().count() <= template::MAX_TEMPLATE_CHARS)
         .collect();
     lines.sort();
     lines.dedup();
@@ -45,120 +58,324 @@ pub enum CleanError {
     NoArticle,
 }
 
+/// Sentence-shaped lines at least this heavy (Han characters + words) are body
+/// paragraphs for locating the body.
+const PARAGRAPH_WEIGHT: usize = 12;
+
+/// One line of the page and what the cleaner has learned about it.
+#[derive(Debug)]
+struct Line {
+    text: String,
+    norm: String,
+    chars: usize,
+    weight: usize,
+    sentence: bool,
+    /// Some rule's pattern (or the byline reader) claims the line, wherever it stands.
+    claimed: bool,
+    /// The line looks like a byline or control line that sits under a headline.
+    anchor_like: bool,
+    /// Set when the line is removed, with the rule's name.
+    removed: Option<String>,
+    /// A removed line that sits under a headline (byline, font control, …).
+    anchor: bool,
+}
+
+impl Line {
+    fn paragraph(&self) -> bool {
+        self.sentence && self.weight >= PARAGRAPH_WEIGHT || self.weight >= 120
+    }
+}
+
 /// Cleans one page.
-pub fn clean(doc: &Decoded, rules: &Rules, _site: &SiteProfile) -> Result<Cleaned, CleanError> {
-    let text = match doc.format {
-        Format::Text => doc.text.clone(),
-        Format::Html => html_to_text(&doc.text),
+#[instrument(skip_all, fields(format = ?doc.format))]
+pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned, CleanError> {
+    let (known_title, raw_lines, mut meta) = match doc.format {
+        Format::Text => (
+            doc.hints.title.clone(),
+            doc.text.lines().map(str::to_string).collect::<Vec<_>>(),
+            PageMeta::default(),
+        ),
+        Format::Html => {
+            let extracted = html::extract(&doc.text);
+            (
+                doc.hints.title.clone().or(extracted.title),
+                extracted.lines,
+                extracted.meta,
+            )
+        }
     };
+    let mut lines: Vec<Line> = raw_lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .map(|text| measure(text, rules))
+        .collect();
+
+    let bylines = remove_chrome(&mut lines, rules, site);
+    let title = pick_title(&mut lines, known_title);
+
+    for b in bylines {
+        meta.published.extend(b.dates);
+        if meta.source.is_none() {
+            meta.source = b.source;
+        }
+        if meta.author.is_none() {
+            meta.author = b.author;
+        }
+    }
+    if meta.source.is_none() {
+        meta.source = meta
+            .author
+            .clone()
+            .filter(|a| rules.is_organisation(&normalize(a)));
+    }
+    meta.published.extend(doc.hints.published.iter().cloned());
+    meta.published.dedup();
+    if meta.url.is_none() {
+        meta.url = doc.hints.url.clone();
+    }
+
     let mut removed = Vec::new();
-    let mut kept: Vec<String> = Vec::new();
-    let mut dropping_rest: Option<String> = None;
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(rule) = &dropping_rest {
-            removed.push(Removal {
-                text: line.to_string(),
-                rule: rule.clone(),
-            });
-            continue;
-        }
-        match rules.matching(line) {
-            Some((rule, rules::Action::DropLine)) => removed.push(Removal {
-                text: line.to_string(),
-                rule: rule.to_string(),
+    let mut kept = Vec::new();
+    for line in lines {
+        match line.removed {
+            Some(rule) if rule == TITLE => {}
+            Some(rule) => removed.push(Removal {
+                text: line.text,
+                rule,
             }),
-            Some((rule, rules::Action::DropRest)) => {
-                removed.push(Removal {
-                    text: line.to_string(),
-                    rule: rule.to_string(),
-                });
-                dropping_rest = Some(rule.to_string());
-            }
-            None => kept.push(line.to_string()),
+            None => kept.push(line.text),
         }
     }
     if kept.is_empty() {
         return Err(CleanError::NoArticle);
     }
-    let title = doc
-        .hints
-        .title
-        .clone()
-        .or_else(|| (kept.len() > 1 && kept[0].chars().count() <= 200).then(|| kept.remove(0)));
+    tracing::debug!(removed = removed.len(), kept = kept.len(), "cleaned");
     Ok(Cleaned {
         title,
         text: kept.join("\n"),
         removed,
-        meta: PageMeta {
-            published: doc.hints.published.iter().cloned().collect(),
-            url: doc.hints.url.clone(),
-            ..PageMeta::default()
-        },
+        meta,
     })
 }
 
-/// Block text of an HTML page, one block per line, without scripts and styles.
-fn html_to_text(html: &str) -> String {
-    let document = scraper::Html::parse_document(html);
-    let mut out = String::new();
-    for node in document.root_element().descendants() {
-        if let Some(text) = node.value().as_text() {
-            let skip = node.ancestors().any(|a| {
-                a.value().as_element().is_some_and(|e| {
-                    matches!(e.name(), "script" | "style" | "noscript" | "template")
-                })
-            });
-            if !skip {
-                out.push_str(text);
-            }
-        } else if let Some(element) = node.value().as_element() {
-            if matches!(
-                element.name(),
-                "p" | "div"
-                    | "br"
-                    | "li"
-                    | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "tr"
-                    | "title"
-                    | "section"
-                    | "article"
-            ) {
-                out.push('\n');
-            }
+/// Marks the title line, which is neither kept in the text nor reported as chrome.
+const TITLE: &str = "\0title";
+
+fn measure(text: &str, rules: &Rules) -> Line {
+    let norm = normalize(text);
+    let chars = norm.chars().count();
+    let weight = weight(&norm);
+    let sentence = sentence_shaped(&norm);
+    let byline = meta::parse_byline(&norm, rules).is_some();
+    let mut claimed = byline;
+    let mut anchor_like = byline;
+    for rule in &rules.rules {
+        if chars <= rule.max_chars.max(rule.sentence_max) && rule.pattern_matches(&norm) {
+            claimed = true;
+            anchor_like |= rule.anchor;
         }
     }
-    out
+    Line {
+        text: text.to_string(),
+        norm,
+        chars,
+        weight,
+        sentence,
+        claimed,
+        anchor_like,
+        removed: None,
+        anchor: false,
+    }
+}
+
+/// Han characters plus Latin/number words: a script-neutral measure of how much a
+/// line says.
+fn weight(text: &str) -> usize {
+    let mut weight = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_han(c) {
+            weight += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                weight += 1;
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    weight
+}
+
+/// Ends like a sentence (。.!?; possibly inside closing quotes or brackets), and not
+/// with a truncation ellipsis, which marks a teaser of another article.
+fn sentence_shaped(norm: &str) -> bool {
+    if norm.ends_with("...") || norm.ends_with('…') {
+        return false;
+    }
+    let last = norm
+        .trim_end_matches(['"', '\'', '”', '’', ')', '）', '」', '』', ']', ' '])
+        .chars()
+        .last();
+    matches!(
+        last,
+        Some('。' | '.' | '!' | '?' | '！' | '？' | ';' | '；')
+    )
+}
+
+/// Where the body starts and ends: the first and last paragraph-like lines that no
+/// rule claims. A short paragraph-like first line with a byline under it is a
+/// headline, not the body.
+fn body_span(lines: &[Line]) -> Option<(usize, usize)> {
+    let live = |l: &Line| l.removed.is_none() && !l.claimed;
+    let mut paragraphs: Vec<usize> = (0..lines.len())
+        .filter(|&i| live(&lines[i]) && lines[i].paragraph())
+        .collect();
+    if paragraphs.is_empty() {
+        paragraphs = (0..lines.len())
+            .filter(|&i| live(&lines[i]) && lines[i].sentence && lines[i].weight >= 2)
+            .collect();
+    }
+    let mut first = *paragraphs.first()?;
+    let last = *paragraphs.last()?;
+    if first < last && lines[first].weight <= 40 {
+        let under = lines[first + 1..]
+            .iter()
+            .filter(|l| l.removed.is_none())
+            .take(2)
+            .any(|l| l.anchor_like);
+        if under {
+            first = paragraphs.get(1).copied().unwrap_or(first);
+        }
+    }
+    Some((first, last))
+}
+
+/// The rule and byline passes, then the site template. Returns the bylines read.
+fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<meta::Byline> {
+    let mut bylines = Vec::new();
+    let span = body_span(lines);
+    let total: usize = lines.iter().map(|l| l.chars).sum();
+    let mut offset = 0;
+    let mut dropping: Option<String> = None;
+    for (i, line) in lines.iter_mut().enumerate() {
+        let (head, trailing) = match span {
+            Some((first, last)) => (i < first, i > last),
+            None => (false, false),
+        };
+        let edge = head || trailing;
+        let tail = trailing || offset * 2 >= total;
+        offset += line.chars;
+
+        if let Some(rest_rule) = &dropping {
+            // Lines in a dropped tail keep the name of the rule that knows them.
+            let name = rules
+                .rules
+                .iter()
+                .find(|r| line.chars <= r.max_chars && r.pattern_matches(&line.norm))
+                .map_or_else(|| rest_rule.clone(), |r| r.name.clone());
+            line.removed = Some(name);
+            continue;
+        }
+        let is_sentence = line.sentence && line.weight >= PARAGRAPH_WEIGHT;
+        if edge && !is_sentence {
+            if let Some(b) = meta::parse_byline(&line.norm, rules) {
+                bylines.push(b);
+                line.removed = Some("byline".into());
+                line.anchor = true;
+                continue;
+            }
+        }
+        for rule in &rules.rules {
+            let allowed = if is_sentence {
+                edge && line.chars <= rule.sentence_max
+            } else {
+                line.chars <= rule.max_chars
+                    && match rule.zone {
+                        Zone::Any => true,
+                        Zone::Head => head,
+                        Zone::Tail => tail,
+                        Zone::Edge => edge,
+                    }
+            };
+            if allowed && rule.pattern_matches(&line.norm) {
+                line.removed = Some(rule.name.clone());
+                line.anchor = rule.anchor;
+                if rule.action == Action::DropRest {
+                    dropping = Some(rule.name.clone());
+                }
+                break;
+            }
+        }
+        if line.removed.is_none() && edge && site.is_template(&line.text) {
+            line.removed = Some("site-template".into());
+        }
+    }
+    bylines
+}
+
+/// Compact form for comparing a title with a line: no whitespace, simplified.
+fn compact(text: &str) -> String {
+    normalize(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Chooses the title and marks its line (and the header lines above it).
+fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
+    let span = body_span(lines);
+    let head_end = match span {
+        Some((first, _)) => first,
+        None => lines.len().min(6),
+    };
+    let live: Vec<usize> = (0..head_end)
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
+    let title_line = match &known {
+        Some(title) => {
+            let wanted = compact(title);
+            live.iter()
+                .copied()
+                .find(|&i| !wanted.is_empty() && compact(&lines[i].text) == wanted)
+        }
+        None => {
+            let headline_like = |l: &Line| {
+                l.weight >= 2 && l.weight <= 120 && !l.norm.ends_with(':') && !l.paragraph()
+            };
+            let candidates: Vec<usize> = live
+                .iter()
+                .copied()
+                .filter(|&i| headline_like(&lines[i]))
+                .collect();
+            let first_candidate = candidates.first().copied();
+            let anchor = first_candidate.and_then(|c| {
+                (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
+            });
+            match anchor {
+                Some(a) if a <= head_end => candidates.iter().copied().rfind(|&c| c < a),
+                _ => candidates
+                    .iter()
+                    .copied()
+                    .find(|&c| lines[c].weight >= 4)
+                    .or(first_candidate),
+            }
+        }
+    };
+    let Some(t) = title_line else {
+        return known;
+    };
+    for &i in live.iter().filter(|&&i| i < t) {
+        lines[i].removed = Some("header-chrome".into());
+    }
+    let text = lines[t].text.clone();
+    lines[t].removed = Some(TITLE.into());
+    Some(known.unwrap_or(text))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::document::Hints;
-
-    fn text_doc(text: &str) -> Decoded {
-        Decoded {
-            text: text.into(),
-            encoding: "UTF-8".into(),
-            format: Format::Text,
-            hints: Hints::default(),
-        }
-    }
-
-    #[test]
-    fn removes_follow_prompt_and_related_tail() {
-        let rules = Rules::builtin().unwrap();
-        let doc = text_doc("Welcome to follow the official WeChat: abc\nA title\nBody sentence.\nYou May Also Like\nOther headline");
-        let cleaned = clean(&doc, &rules, &SiteProfile::default()).unwrap();
-        assert_eq!(cleaned.title.as_deref(), Some("A title"));
-        assert_eq!(cleaned.text, "Body sentence.");
-        let rules_hit: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
-        assert_eq!(rules_hit, ["follow-prompt", "related-tail", "related-tail"]);
-    }
-}
+mod tests;

@@ -1,0 +1,180 @@
+//! Bylines and date lines: recognising "来源：… 发布时间：…", "Author: … Time: …",
+//! "Addtime:" and bare date lines, and reading their date, source and author out
+//! before the line is removed from the text.
+//!
+//! Dates are returned as the text the page used (e.g. `2024年5月10日`, `2022.09.01`);
+//! parsing them is the classifier's job. This module does not decide whether a line
+//! stands where a byline may be removed: the caller only asks about the page's edges.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::rules::{LabelKind, Rules};
+
+/// What a byline said.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct Byline {
+    pub dates: Vec<String>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+}
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d(?:\s*日)?
+        | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}
+        | [0-3]?\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}",
+    )
+    .expect("date pattern")
+});
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[0-2]?\d:[0-5]\d(:[0-5]\d)?").expect("time pattern"));
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$")
+        .expect("by pattern")
+});
+
+/// The dates in a piece of text, in order, as written.
+pub(super) fn find_dates(text: &str) -> Vec<String> {
+    DATE.find_iter(text)
+        .map(|m| m.as_str().trim().to_string())
+        .collect()
+}
+
+const SEPARATORS: &[char] = &[
+    ' ', '|', '/', '·', ',', ';', '[', ']', '【', '】', '(', ')', '（', '）', '丨', '-', '—',
+];
+
+/// Reads a byline out of a normalised line, or `None` when the line is not one.
+pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
+    let chars = norm.chars().count();
+    if chars > 160 {
+        return None;
+    }
+    let mut byline = Byline::default();
+    let mut rest = norm.trim_start_matches(['[', '【', '(', '（', ' ']);
+    // A leading date ("2024-05-10 10:00 来源：…") or a bare date line.
+    if let Some(m) = DATE.find(rest) {
+        if m.start() == 0 {
+            byline.dates.push(m.as_str().trim().to_string());
+            rest = &rest[m.end()..];
+            if let Some(t) = TIME.find(rest) {
+                rest = &rest[t.end()..];
+            }
+            rest = rest.trim_start_matches(SEPARATORS);
+            if rest.is_empty() {
+                return Some(byline);
+            }
+        }
+    }
+    if let Some(caps) = BY.captures(rest) {
+        if chars <= 60 {
+            byline.author = caps.get(1).map(|m| m.as_str().to_string());
+            return Some(byline);
+        }
+    }
+    let label_re = rules.label_re.as_ref()?;
+    let found: Vec<(usize, usize, &str)> = label_re
+        .captures_iter(rest)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let label = c.get(1)?;
+            Some((label.start(), whole.end(), label.as_str()))
+        })
+        .collect();
+    let first = found.first()?;
+    if first.0 > 3 {
+        return None;
+    }
+    for (i, (_, value_start, label)) in found.iter().enumerate() {
+        let value_end = found.get(i + 1).map_or(rest.len(), |next| next.0);
+        let value = rest
+            .get(*value_start..value_end)
+            .unwrap_or("")
+            .trim_matches(SEPARATORS);
+        // A label with a sentence after it is prose ("时间：3月1日至31日，全市开展…").
+        if value.chars().count() > 40 {
+            return None;
+        }
+        match rules.label_kind(label) {
+            LabelKind::Date => byline.dates.extend(find_dates(value)),
+            LabelKind::Source if !value.is_empty() => {
+                byline.source.get_or_insert_with(|| first_field(value));
+            }
+            LabelKind::Author if !value.is_empty() => {
+                byline.author.get_or_insert_with(|| first_field(value));
+            }
+            _ => {}
+        }
+    }
+    Some(byline)
+}
+
+/// A value up to the first wide gap: "丽水日报  作者" → "丽水日报".
+fn first_field(value: &str) -> String {
+    value
+        .split("  ")
+        .next()
+        .unwrap_or(value)
+        .trim_matches(SEPARATORS)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::normalize;
+    use super::*;
+
+    fn parse(line: &str) -> Option<Byline> {
+        parse_byline(&normalize(line), &Rules::builtin().unwrap())
+    }
+
+    #[test]
+    fn chinese_byline_gives_source_and_date() {
+        let b = parse("来源：丽水日报　发布时间：2024-05-10 09:30").unwrap();
+        assert_eq!(b.source.as_deref(), Some("丽水日报"));
+        assert_eq!(b.dates, ["2024-05-10"]);
+        let b = parse("所在地区: 浙江-丽水-缙云县 发布日期: 2024年5月10日").unwrap();
+        assert_eq!(b.dates, ["2024年5月10日"]);
+    }
+
+    #[test]
+    fn traditional_byline_is_read() {
+        let b = parse("【發布時間：2023年12月01日】【來源：衛生福利部】").unwrap();
+        assert_eq!(b.dates, ["2023年12月01日"]);
+        assert_eq!(b.source.as_deref(), Some("卫生福利部"));
+    }
+
+    #[test]
+    fn english_bylines() {
+        let b = parse("Author:Guizhou Window Time:2022.09.01").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Guizhou Window"));
+        assert_eq!(b.dates, ["2022.09.01"]);
+        let b = parse("Author:质控  Addtime:2022-05-13").unwrap();
+        assert_eq!(b.dates, ["2022-05-13"]);
+        let b = parse("By Jane Doe and Li Wei").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Jane Doe and Li Wei"));
+        let b = parse("Updated: March 19, 2024 | Source: Xinhua").unwrap();
+        assert_eq!(b.dates, ["March 19, 2024"]);
+        assert_eq!(b.source.as_deref(), Some("Xinhua"));
+        assert_eq!(parse("2024-03-19 10:20").unwrap().dates, ["2024-03-19"]);
+    }
+
+    #[test]
+    fn prose_is_not_a_byline() {
+        assert!(parse(
+            "时间：3月1日至3月31日，全市各级医疗机构将开展为期一个月的义诊活动，请广大市民积极参与"
+        )
+        .is_none());
+        assert!(parse("The source of the outbreak: contaminated water, officials said.").is_none());
+        assert!(parse("By the end of 2025, every county will have a hospital.").is_none());
+        assert!(parse("2024年全市卫生健康工作会议召开").is_none());
+    }
+}

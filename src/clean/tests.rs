@@ -1,0 +1,207 @@
+//! Unit tests of the line pass, one per rule family, on small pages written for
+//! these tests (Chinese simplified and traditional, and English).
+
+use super::*;
+use crate::document::Hints;
+
+fn text_doc(text: &str) -> Decoded {
+    Decoded {
+        text: text.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Text,
+        hints: Hints::default(),
+    }
+}
+
+fn run(text: &str) -> Cleaned {
+    clean(
+        &text_doc(text),
+        &Rules::builtin().unwrap(),
+        &SiteProfile::default(),
+    )
+    .unwrap()
+}
+
+/// The rule that removed `line`, if any.
+fn rule_for<'a>(c: &'a Cleaned, line: &str) -> Option<&'a str> {
+    c.removed
+        .iter()
+        .find(|r| r.text == line)
+        .map(|r| r.rule.as_str())
+}
+
+const ZH_BODY: &str = "3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。\n会议要求，各地要压实责任，确保各项改革任务按期落地见效。";
+
+#[test]
+fn removes_follow_prompt_and_related_tail() {
+    let c = run("Welcome to follow the official WeChat: abc\nA title\nBody sentence.\nYou May Also Like\nOther headline");
+    assert_eq!(c.title.as_deref(), Some("A title"));
+    assert_eq!(c.text, "Body sentence.");
+    let rules_hit: Vec<_> = c.removed.iter().map(|r| r.rule.as_str()).collect();
+    assert_eq!(rules_hit, ["follow-prompt", "related-tail", "related-tail"]);
+}
+
+#[test]
+fn chinese_header_chrome_byline_and_footer() {
+    let page = format!(
+        "首页 > 新闻中心 > 工作动态\n市卫健委部署医保支付方式改革\n来源：某市日报　发布时间：2024-03-19 10:20\n字号：大 中 小 【打印】【关闭】\n{ZH_BODY}\n上一篇：全市开展健康义诊活动\n下一篇：某区召开卫生工作会议\n扫一扫在手机打开当前页\n版权所有：某市卫生健康委员会　主办单位：某市卫生健康委员会\n浙ICP备12345678号-2　浙公网安备 33010202000123号\n网站标识码：3301000001\n建议使用IE9以上浏览器，1366*768分辨率浏览"
+    );
+    let c = run(&page);
+    assert_eq!(c.title.as_deref(), Some("市卫健委部署医保支付方式改革"));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(
+        rule_for(&c, "首页 > 新闻中心 > 工作动态"),
+        Some("breadcrumb")
+    );
+    assert_eq!(
+        rule_for(&c, "来源：某市日报　发布时间：2024-03-19 10:20"),
+        Some("byline")
+    );
+    assert_eq!(
+        rule_for(&c, "字号：大 中 小 【打印】【关闭】"),
+        Some("font-control")
+    );
+    assert_eq!(
+        rule_for(&c, "上一篇：全市开展健康义诊活动"),
+        Some("prev-next")
+    );
+    assert_eq!(rule_for(&c, "网站标识码：3301000001"), Some("icp-filing"));
+    assert_eq!(
+        rule_for(&c, "建议使用IE9以上浏览器，1366*768分辨率浏览"),
+        Some("browser-note")
+    );
+    assert_eq!(c.meta.source.as_deref(), Some("某市日报"));
+    assert_eq!(c.meta.published, ["2024-03-19"]);
+}
+
+#[test]
+fn traditional_chinese_chrome() {
+    let body = "衛生福利部今日宣布，將擴大長期照顧服務範圍，提升偏鄉醫療資源。\n相關措施預計於明年一月起實施，民眾可向各縣市衛生局洽詢。";
+    let page = format!(
+        "首頁 > 最新消息\n擴大長照服務 偏鄉醫療再升級\n發布日期：2023-12-01　來源：衛生福利部\n{body}\n相關新聞\n長照十年計畫成果發表\n版權所有 © 衛生福利部"
+    );
+    let c = run(&page);
+    assert_eq!(c.title.as_deref(), Some("擴大長照服務 偏鄉醫療再升級"));
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "相關新聞"), Some("related-tail"));
+    assert_eq!(rule_for(&c, "首頁 > 最新消息"), Some("breadcrumb"));
+    assert_eq!(c.meta.published, ["2023-12-01"]);
+}
+
+#[test]
+fn english_chrome_and_byline() {
+    let body = "The provincial health commission announced on Tuesday that 120 county hospitals will join the telemedicine network by the end of the year.\nOfficials said the programme would cut travel for rural patients, and the commission set up a hotline for doctors who want to join.";
+    let page = format!(
+        "Home | 中文 | Français\nSkip to content\nProvince links county hospitals to telemedicine network\nBy Jane Doe\nUpdated: March 19, 2024 | Source: Example Daily\nShare:\n{body}\n- END -\nMore stories\nAnother headline about something\nWe use cookies to improve your experience. By continuing you accept our cookie policy.\nSubscribe to our newsletter\nCopyright © 2024 Example Daily. All rights reserved."
+    );
+    let c = run(&page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Province links county hospitals to telemedicine network")
+    );
+    assert_eq!(c.text, body);
+    assert_eq!(c.meta.author.as_deref(), Some("Jane Doe"));
+    assert_eq!(c.meta.source.as_deref(), Some("Example Daily"));
+    assert_eq!(c.meta.published, ["March 19, 2024"]);
+    assert_eq!(rule_for(&c, "- END -"), Some("end-marker"));
+    assert_eq!(
+        rule_for(&c, "Home | 中文 | Français"),
+        Some("language-menu")
+    );
+}
+
+#[test]
+fn body_sentences_that_look_like_chrome_survive() {
+    let body = "会议指出，要拓展预约挂号渠道，群众可通过“健康某市”微信公众号或拨打12345服务热线预约专家门诊。\n会议强调，各医疗机构要加强宣传，确保群众知晓预约方式，切实减少排队等候时间。\nThe commission will also publish weekly updates on its official WeChat account, an official said.\n会议最后要求，各单位要关注群众反映的问题，及时回应社会关切，保障改革平稳推进。";
+    let page = format!("某市优化预约诊疗服务\n{body}");
+    let c = run(&page);
+    assert_eq!(c.text, body, "removed: {:?}", c.removed);
+}
+
+#[test]
+fn repeated_quotation_in_body_is_not_site_template() {
+    let quote = "“人民至上，生命至上。”";
+    let body = format!("会议指出，要坚持以人民健康为中心，推动优质医疗资源扩容下沉。\n{quote}\n会议要求，全市卫生健康系统要以更高标准推进各项工作落实。");
+    let page = format!("某市召开卫生健康工作会议\n{body}\n某市卫生健康委员会 主办");
+    let profile = SiteProfile {
+        documents: 10,
+        line_counts: [
+            (quote.to_string(), 9),
+            ("某市卫生健康委员会 主办".to_string(), 10),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    let c = clean(&text_doc(&page), &Rules::builtin().unwrap(), &profile).unwrap();
+    assert_eq!(c.text, body);
+    assert!(c
+        .removed
+        .iter()
+        .any(|r| r.rule == "copyright-footer" || r.rule == "site-template"));
+
+    // A footer no rule knows is removed once the site profile has seen it often.
+    let page = format!("某市召开卫生健康工作会议\n{body}\n某市融媒体中心出品");
+    let profile = SiteProfile {
+        documents: 6,
+        line_counts: [("某市融媒体中心出品".to_string(), 5)]
+            .into_iter()
+            .collect(),
+    };
+    let c = clean(&text_doc(&page), &Rules::builtin().unwrap(), &profile).unwrap();
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "某市融媒体中心出品"), Some("site-template"));
+    let c = run(&page);
+    assert!(
+        c.text.ends_with("某市融媒体中心出品"),
+        "without a profile it stays"
+    );
+}
+
+#[test]
+fn scraper_hint_title_is_not_repeated() {
+    let mut doc = text_doc(&format!(
+        "网站首页\n市卫健委部署医保支付方式改革\n{ZH_BODY}"
+    ));
+    doc.hints.title = Some("市卫健委部署医保支付方式改革".into());
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(c.title.as_deref(), Some("市卫健委部署医保支付方式改革"));
+}
+
+#[test]
+fn signup_and_hotline_spam_at_the_foot() {
+    let page = format!("某市医保新政发布\n{ZH_BODY}\n注册会员 享受贴心服务\n咨询热线：400-000-0000\n本站声明\n本站信息仅供参考，转载请注明出处。");
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "注册会员 享受贴心服务"), Some("signup-spam"));
+    assert_eq!(rule_for(&c, "咨询热线：400-000-0000"), Some("hotline"));
+    assert_eq!(rule_for(&c, "本站声明"), Some("disclaimer"));
+}
+
+#[test]
+fn html_page_goes_through_extractor_and_line_rules() {
+    let html = r#"<html><head><title>某市部署医保改革 - 某市卫健委</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>
+<div class="article"><h1>某市部署医保改革</h1><div class="info">来源：某市日报 发布时间：2024-03-19</div>
+<div id="zoom"><p>3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。</p>
+<p>会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。</p></div>
+<p>相关阅读</p><p><a href="/x">另一条新闻</a></p></div></body></html>"#;
+    let doc = Decoded {
+        text: html.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.title.as_deref(), Some("某市部署医保改革"));
+    assert_eq!(c.text, "3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。");
+    assert_eq!(c.meta.source.as_deref(), Some("某市日报"));
+    assert!(c.removed.iter().any(|r| r.rule == "related-tail"));
+}
+
+#[test]
+fn site_lines_are_short_and_folded() {
+    let c = run(&format!("标题在此处\n{ZH_BODY}\n某市  卫健委  主办"));
+    let lines = site_lines(&c);
+    assert!(lines.contains(&"某市 卫健委 主办".to_string()), "{lines:?}");
+}
