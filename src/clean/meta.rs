@@ -15,6 +15,8 @@ use super::rules::{LabelKind, Rules};
 /// What a byline said.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(super) struct Byline {
+    /// The line is only a date, written the way documents sign off ("2024年6月1日").
+    pub sign_off_date: bool,
     pub dates: Vec<String>,
     pub source: Option<String>,
     pub author: Option<String>,
@@ -65,11 +67,14 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         if m.start() == 0 {
             byline.dates.push(m.as_str().trim().to_string());
             rest = &rest[m.end()..];
+            let mut timed = false;
             if let Some(t) = TIME.find(rest) {
                 rest = &rest[t.end()..];
+                timed = true;
             }
             rest = rest.trim_start_matches(SEPARATORS);
             if rest.is_empty() {
+                byline.sign_off_date = !timed && m.as_str().contains('年');
                 return Some(byline);
             }
         }
@@ -104,7 +109,19 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
             return None;
         }
         match rules.label_kind(label) {
-            LabelKind::Date => byline.dates.extend(find_dates(value)),
+            LabelKind::Date => {
+                let dates = find_dates(value);
+                // "Updated: 2024-03-19 10:00 | Xinhua": a name after the date is the source.
+                if let Some(last) = DATE.find_iter(value).last() {
+                    let after = &value[last.end()..];
+                    let after = TIME.find(after).map_or(after, |t| &after[t.end()..]);
+                    let name = after.trim_matches(SEPARATORS);
+                    if !name.is_empty() && name.chars().count() <= 20 && byline.source.is_none() {
+                        byline.source = Some(name.to_string());
+                    }
+                }
+                byline.dates.extend(dates);
+            }
             LabelKind::Source if !value.is_empty() => {
                 byline.source.get_or_insert_with(|| first_field(value));
             }
@@ -161,6 +178,10 @@ mod tests {
         assert_eq!(b.dates, ["2022-05-13"]);
         let b = parse("By Jane Doe and Li Wei").unwrap();
         assert_eq!(b.author.as_deref(), Some("Jane Doe and Li Wei"));
+        let b = parse("Updated: 2024-03-19 10:00 | Xinhua").unwrap();
+        assert_eq!(b.source.as_deref(), Some("Xinhua"));
+        assert!(parse("2024年6月1日").unwrap().sign_off_date);
+        assert!(!parse("2024-06-01 10:00").unwrap().sign_off_date);
         let b = parse("Updated: March 19, 2024 | Source: Xinhua").unwrap();
         assert_eq!(b.dates, ["March 19, 2024"]);
         assert_eq!(b.source.as_deref(), Some("Xinhua"));

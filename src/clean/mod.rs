@@ -282,7 +282,10 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
         }
         let is_sentence = line.sentence && line.weight >= PARAGRAPH_WEIGHT;
         if edge && !is_sentence {
-            if let Some(b) = meta::parse_byline(&line.norm, rules) {
+            // A bare 年月日 date at the foot signs off a notice: it is the document's.
+            if let Some(b) =
+                meta::parse_byline(&line.norm, rules).filter(|b| head || !b.sign_off_date)
+            {
                 bylines.push(b);
                 line.removed = Some("byline".into());
                 line.anchor = true;
@@ -356,8 +359,14 @@ fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
             let anchor = first_candidate.and_then(|c| {
                 (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
             });
+            // The headline is the nearest substantial line above the byline; short
+            // menu items above it are header chrome.
             match anchor {
-                Some(a) if a <= head_end => candidates.iter().copied().rfind(|&c| c < a),
+                Some(a) if a <= head_end => candidates
+                    .iter()
+                    .copied()
+                    .rfind(|&c| c < a && lines[c].weight >= 5)
+                    .or_else(|| candidates.iter().copied().rfind(|&c| c < a)),
                 _ => candidates
                     .iter()
                     .copied()

@@ -205,3 +205,90 @@ fn site_lines_are_short_and_folded() {
     let lines = site_lines(&c);
     assert!(lines.contains(&"某市 卫健委 主办".to_string()), "{lines:?}");
 }
+
+/// A government notice: menus and a breadcrumb above the headline, salutation,
+/// numbered headings, contact line, attachment, issuer and sign-off date below.
+const NOTICE: &str = r#"无障碍浏览 | 长者模式
+简体 | 繁體 | English
+首页
+政务公开
+办事服务
+互动交流
+当前位置：首页 > 新闻中心 > 卫生健康要闻
+关于进一步加强基层医疗卫生服务能力建设的通知
+发布时间：2024-06-01 来源：市卫生健康委 浏览次数：1234
+【字体：大 中 小】 【打印】 【关闭】
+各区县卫生健康局，委直属各单位：
+为贯彻落实党中央、国务院关于加强基层医疗卫生服务体系建设的决策部署，现就有关事项通知如下。
+一、总体要求
+坚持以人民健康为中心，推动优质医疗资源扩容下沉和区域均衡布局。
+二、主要任务
+（一）加强人才队伍建设。各地要落实乡村医生待遇保障政策。
+联系人：张三，联系电话：0571-12345678。
+附件：1.基层医疗卫生服务能力评价标准
+某市卫生健康委员会
+2024年6月1日
+（此件主动公开）
+分享到：
+相关链接
+国家卫生健康委
+主办：某市人民政府办公室 承办：某市大数据中心
+网站标识码：3301000001 浙ICP备12345678号"#;
+
+#[test]
+fn government_notice_keeps_its_own_furniture() {
+    let c = run(NOTICE);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("关于进一步加强基层医疗卫生服务能力建设的通知")
+    );
+    let lines: Vec<&str> = c.text.lines().collect();
+    assert_eq!(lines.first(), Some(&"各区县卫生健康局，委直属各单位："));
+    for body in [
+        "一、总体要求",
+        "联系人：张三，联系电话：0571-12345678。",
+        "附件：1.基层医疗卫生服务能力评价标准",
+        "某市卫生健康委员会",
+        "2024年6月1日",
+        "（此件主动公开）",
+    ] {
+        assert!(lines.contains(&body), "lost {body}: {:?}", c.removed);
+    }
+    assert_eq!(lines.len(), 11, "{}", c.text);
+    assert_eq!(rule_for(&c, "互动交流"), Some("header-chrome"));
+    assert_eq!(rule_for(&c, "简体 | 繁體 | English"), Some("language-menu"));
+    assert_eq!(c.meta.source.as_deref(), Some("市卫生健康委"));
+    assert_eq!(c.meta.published, ["2024-06-01"]);
+}
+
+/// An English portal page: skip links, breadcrumb, byline with the outlet after
+/// the date, tool bars, a related list and a footer menu.
+const PORTAL: &str = r#"Skip to main content
+Search
+Home > News > Health
+China to expand basic medical insurance coverage
+Updated: 2024-03-19 10:00 | Xinhua
+Print | Email | Share
+Text size: A A A
+BEIJING, March 19 (Xinhua) -- China will extend basic medical insurance to cover more outpatient services for chronic diseases, the National Healthcare Security Administration said Tuesday.
+"We want every patient to be able to afford the medicines they need," an official said.
+The administration also urged residents to follow its official WeChat account for updates on reimbursement rules.
+Related:
+China pledges more support for rural doctors
+Health authorities step up flu monitoring
+Contact us | Sitemap | Privacy
+Copyright © The State Council of the People's Republic of China. All rights reserved."#;
+
+#[test]
+fn english_portal_page() {
+    let c = run(PORTAL);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("China to expand basic medical insurance coverage")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c.text.contains("follow its official WeChat account"));
+    assert_eq!(c.meta.source.as_deref(), Some("Xinhua"));
+    assert_eq!(rule_for(&c, "Text size: A A A"), Some("font-control"));
+    assert_eq!(rule_for(&c, "Skip to main content"), Some("nav-menu"));
+}
