@@ -10,7 +10,7 @@
 //! text line rules in `mod.rs` run on its output, so a byline or "相关阅读" left inside
 //! the article container is still removed and explained.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
@@ -24,8 +24,9 @@ pub(super) struct Extracted {
     /// The headline: an `<h1>`–`<h3>` the `<title>` contains, else `og:title` or
     /// `<title>` with the site name stripped, else the first `<h1>`.
     pub title: Option<String>,
-    /// The main content, one block per line.
-    pub lines: Vec<String>,
+    /// The page's text, one block per line, in page order; each line with the
+    /// name of the reason it is not content, or `None` for the main content.
+    pub lines: Vec<(String, Option<String>)>,
     /// Dates from meta tags and `<time>`, author and source from meta tags.
     pub meta: PageMeta,
 }
@@ -229,6 +230,33 @@ fn collapse(text: &str) -> String {
     out
 }
 
+/// Where the serialiser stands: in the article, outside it, or in a dropped container.
+#[derive(Debug, Clone, PartialEq)]
+enum State {
+    Kept,
+    Outside,
+    Dropped(String),
+}
+
+/// Serialised text in runs of one state.
+#[derive(Debug, Default)]
+struct Segments {
+    parts: Vec<(State, String)>,
+}
+
+impl Segments {
+    fn push(&mut self, state: &State, text: &str) {
+        match self.parts.last_mut() {
+            Some((last, buf)) if last == state => buf.push_str(text),
+            _ => self.parts.push((state.clone(), text.to_string())),
+        }
+    }
+
+    fn brk(&mut self, state: &State) {
+        self.push(state, "\n");
+    }
+}
+
 /// Text length per node (chars, skipping `NEVER` elements) and link text length.
 struct Measure {
     chars: HashMap<NodeId, usize>,
@@ -357,30 +385,64 @@ impl Extractor {
         }
     }
 
-    fn serialise(&self, node: NodeRef<'_, Node>, out: &mut String) {
+    /// The rule name recorded for a dropped container: its tag or its class/id hint.
+    fn drop_reason(&self, e: &scraper::node::Element) -> String {
+        if CHROME_TAGS.contains(&e.name()) {
+            return format!("html-{}", e.name());
+        }
+        let token = hint_tokens(e)
+            .into_iter()
+            .find(|t| NEGATIVE.contains(&t.as_str()))
+            .unwrap_or_else(|| "chrome".into());
+        format!("html-{token}")
+    }
+
+    /// Serialises the page, one block per line, each line tagged with why it is not
+    /// content (`None` for the article itself).
+    fn walk(
+        &self,
+        node: NodeRef<'_, Node>,
+        state: &State,
+        chosen: &HashSet<NodeId>,
+        out: &mut Segments,
+    ) {
         match node.value() {
-            Node::Text(t) => out.push_str(&t.text),
+            Node::Text(t) => out.push(state, &t.text),
             Node::Element(e) => {
-                if self.dropped(node) {
+                if NEVER.contains(&e.name()) {
                     return;
                 }
-                let block = BLOCKS.contains(&e.name());
+                let block = BLOCKS.contains(&e.name()) || CHROME_TAGS.contains(&e.name());
+                let mut state = state.clone();
+                if chosen.contains(&node.id()) {
+                    // Body recall first: the chosen article is kept even inside chrome.
+                    state = State::Kept;
+                } else if self.dropped(node) {
+                    if !block {
+                        // Inline chrome (a "hot" badge inside a sentence) just vanishes,
+                        // so the sentence around it stays one line.
+                        return;
+                    }
+                    if !matches!(state, State::Dropped(_)) {
+                        state = State::Dropped(self.drop_reason(e));
+                    }
+                }
                 if block {
-                    out.push('\n');
+                    out.brk(&state);
                 }
                 if matches!(e.name(), "td" | "th") {
-                    out.push(' ');
+                    out.push(&state, " ");
                 }
                 for child in node.children() {
-                    self.serialise(child, out);
+                    self.walk(child, &state, chosen, out);
                 }
                 if block {
-                    out.push('\n');
+                    out.brk(&state);
                 }
             }
             _ => {
                 for child in node.children() {
-                    self.serialise(child, out);
+                    self.walk(child, state, chosen, out);
                 }
             }
         }
@@ -417,8 +479,8 @@ pub(super) fn extract(html: &str) -> Extracted {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1));
 
-    let mut text = String::new();
-    match best {
+    let mut chosen: HashSet<NodeId> = HashSet::new();
+    let start = match best {
         Some((node, score)) => {
             let widened = ex.widen(node);
             let (node, score) = if widened.id() == node.id() {
@@ -438,20 +500,33 @@ pub(super) fn extract(html: &str) -> Extracted {
                             && ex.chars(sibling) >= 40
                             && ex.link_density(sibling) < 0.25;
                         if sibling.id() == node.id() || s >= score * 0.2 || para {
-                            ex.serialise(sibling, &mut text);
+                            chosen.insert(sibling.id());
                         }
                     }
                 }
-                None => ex.serialise(node, &mut text),
+                None => {
+                    chosen.insert(node.id());
+                }
             }
+            State::Outside
         }
-        None => ex.serialise(root, &mut text),
+        None => State::Kept,
+    };
+    let mut segments = Segments::default();
+    ex.walk(root, &start, &chosen, &mut segments);
+    for (state, text) in segments.parts {
+        let reason = match state {
+            State::Kept => None,
+            State::Outside => Some("html-outside-article".to_string()),
+            State::Dropped(reason) => Some(reason),
+        };
+        out.lines.extend(
+            text.lines()
+                .map(collapse)
+                .filter(|l| !l.is_empty())
+                .map(|l| (l, reason.clone())),
+        );
     }
-    out.lines = text
-        .lines()
-        .map(collapse)
-        .filter(|l| !l.is_empty())
-        .collect();
     out.title = pick_title(&doc, &ex);
     out
 }
@@ -608,6 +683,15 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The lines kept as main content.
+    fn kept(ex: &Extracted) -> Vec<String> {
+        ex.lines
+            .iter()
+            .filter(|(_, reason)| reason.is_none())
+            .map(|(l, _)| l.clone())
+            .collect()
+    }
+
     #[test]
     fn strips_site_names() {
         assert_eq!(
@@ -643,14 +727,20 @@ mod tests {
 <div class="footer">版权所有 某市卫生健康委员会</div>
 </body></html>"#;
         let ex = extract(page);
+        let removed: Vec<&(String, Option<String>)> =
+            ex.lines.iter().filter(|(_, r)| r.is_some()).collect();
+        assert!(removed
+            .iter()
+            .any(|(l, r)| l.contains("版权所有") && r.as_deref() == Some("html-footer")));
+        assert!(removed
+            .iter()
+            .any(|(l, r)| l.contains("工作动态") && r.as_deref() == Some("html-breadcrumb")));
         assert_eq!(ex.title.as_deref(), Some("市卫健委部署医保工作"));
-        assert!(ex
-            .lines
+        assert!(kept(&ex)
             .contains(&"3月19日，市卫生健康委召开会议，部署医保支付方式改革工作。".to_string()));
-        assert!(ex
-            .lines
+        assert!(kept(&ex)
             .contains(&"会议强调，要做好基层医疗卫生服务，提升群众就医获得感。".to_string()));
-        let all = ex.lines.join("\n");
+        let all = kept(&ex).join("\n");
         for chrome in ["新闻中心", "分享到", "相关新闻", "版权所有"] {
             assert!(!all.contains(chrome), "{chrome} leaked: {all}");
         }
@@ -671,7 +761,7 @@ mod tests {
         let ex = extract(page);
         assert_eq!(ex.title.as_deref(), Some("Province widens insurance cover"));
         assert_eq!(ex.meta.published, ["2024-05-02"]);
-        let all = ex.lines.join("\n");
+        let all = kept(&ex).join("\n");
         assert!(all.contains("Officials expect about two million residents"));
         assert!(!all.contains("Most read"));
         assert!(!all.contains("World"));
@@ -682,6 +772,6 @@ mod tests {
         let page = r#"<html><body><form id="form1"><div class="content">
 <p>市医保局发布通知，将门诊慢特病纳入医保报销范围，惠及全市参保群众。</p></div></form></body></html>"#;
         let ex = extract(page);
-        assert_eq!(ex.lines.len(), 1, "{:?}", ex.lines);
+        assert_eq!(kept(&ex).len(), 1, "{:?}", ex.lines);
     }
 }

@@ -39,7 +39,7 @@ static TIME: LazyLock<Regex> =
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*$")
+    Regex::new(r"^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*(?:$|[|·,;/]|\s-\s)")
         .expect("by pattern")
 });
 
@@ -80,9 +80,22 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         }
     }
     if let Some(caps) = BY.captures(rest) {
-        if chars <= 60 {
-            byline.author = caps.get(1).map(|m| m.as_str().to_string());
-            return Some(byline);
+        byline.author = caps.get(1).map(|m| m.as_str().to_string());
+        rest = rest
+            .get(caps.get(1).map_or(0, |m| m.end())..)
+            .unwrap_or("")
+            .trim_start_matches(SEPARATORS);
+        if rest.is_empty() {
+            return (chars <= 60).then_some(byline);
+        }
+        // "By Jane Doe | Updated: Feb 27, 2024" or "By Jane Doe, March 3, 2024".
+        if let Some(m) = DATE.find(rest).filter(|m| m.start() == 0) {
+            byline.dates.push(m.as_str().trim().to_string());
+            let after = rest[m.end()..].trim_matches(SEPARATORS);
+            let after = TIME.find(after).map_or(after, |t| &after[t.end()..]);
+            if after.trim_matches(SEPARATORS).is_empty() {
+                return Some(byline);
+            }
         }
     }
     let label_re = rules.label_re.as_ref()?;
@@ -176,6 +189,9 @@ mod tests {
         assert_eq!(b.dates, ["2022.09.01"]);
         let b = parse("Author:质控  Addtime:2022-05-13").unwrap();
         assert_eq!(b.dates, ["2022-05-13"]);
+        let b = parse("By Wang Fang | Updated: Feb 27, 2024").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Wang Fang"));
+        assert_eq!(b.dates, ["Feb 27, 2024"]);
         let b = parse("By Jane Doe and Li Wei").unwrap();
         assert_eq!(b.author.as_deref(), Some("Jane Doe and Li Wei"));
         let b = parse("Updated: 2024-03-19 10:00 | Xinhua").unwrap();

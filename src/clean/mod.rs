@@ -92,7 +92,10 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     let (known_title, raw_lines, mut meta) = match doc.format {
         Format::Text => (
             doc.hints.title.clone(),
-            doc.text.lines().map(str::to_string).collect::<Vec<_>>(),
+            doc.text
+                .lines()
+                .map(|l| (l.to_string(), None))
+                .collect::<Vec<_>>(),
             PageMeta::default(),
         ),
         Format::Html => {
@@ -106,9 +109,22 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     };
     let mut lines: Vec<Line> = raw_lines
         .iter()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty())
-        .map(|text| measure(text, rules))
+        .filter(|(l, _)| !l.trim().is_empty())
+        .map(|(text, dropped)| match dropped {
+            // Containers the HTML extractor dropped arrive already explained.
+            Some(reason) => Line {
+                text: text.trim().to_string(),
+                norm: String::new(),
+                chars: text.trim().chars().count(),
+                weight: 0,
+                sentence: false,
+                claimed: true,
+                anchor_like: false,
+                removed: Some(reason.clone()),
+                anchor: false,
+            },
+            None => measure(text.trim(), rules),
+        })
         .collect();
 
     let bylines = remove_chrome(&mut lines, rules, site);
@@ -258,7 +274,11 @@ fn body_span(lines: &[Line]) -> Option<(usize, usize)> {
 fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<meta::Byline> {
     let mut bylines = Vec::new();
     let span = body_span(lines);
-    let total: usize = lines.iter().map(|l| l.chars).sum();
+    let total: usize = lines
+        .iter()
+        .filter(|l| l.removed.is_none())
+        .map(|l| l.chars)
+        .sum();
     let mut offset = 0;
     let mut dropping: Option<String> = None;
     for (i, line) in lines.iter_mut().enumerate() {
@@ -266,6 +286,9 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
             Some((first, last)) => (i < first, i > last),
             None => (false, false),
         };
+        if line.removed.is_some() {
+            continue;
+        }
         let edge = head || trailing;
         let tail = trailing || offset * 2 >= total;
         offset += line.chars;
