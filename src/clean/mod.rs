@@ -279,12 +279,25 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
         .filter(|l| l.removed.is_none())
         .map(|l| l.chars)
         .sum();
+    // The heaviest body paragraph after each line: a "related" heading with real
+    // paragraphs below it is a body subheading, not the start of a tail.
+    let mut later_body = vec![0usize; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        let l = &lines[i];
+        let own = if l.removed.is_none() && !l.claimed && l.paragraph() {
+            l.weight
+        } else {
+            0
+        };
+        later_body[i] = later_body[i + 1].max(own);
+    }
     let mut offset = 0;
     let mut dropping: Option<String> = None;
     for (i, line) in lines.iter_mut().enumerate() {
         let (head, trailing) = match span {
             Some((first, last)) => (i < first, i > last),
-            None => (false, false),
+            // No paragraph at all: every line stands at the edge of nothing.
+            None => (false, true),
         };
         if line.removed.is_some() {
             continue;
@@ -327,7 +340,11 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
                         Zone::Edge => edge,
                     }
             };
-            if allowed && rule.pattern_matches(&line.norm) {
+            let cuts_body = rule.action == Action::DropRest
+                && rule.zone != Zone::Any
+                && !trailing
+                && later_body[i + 1] >= 40;
+            if allowed && !cuts_body && rule.pattern_matches(&line.norm) {
                 line.removed = Some(rule.name.clone());
                 line.anchor = rule.anchor;
                 if rule.action == Action::DropRest {

@@ -292,3 +292,29 @@ fn english_portal_page() {
     assert_eq!(rule_for(&c, "Text size: A A A"), Some("font-control"));
     assert_eq!(rule_for(&c, "Skip to main content"), Some("nav-menu"));
 }
+
+#[test]
+fn related_heading_inside_the_body_does_not_cut_it() {
+    let body = "The commission published its annual report on Monday, covering hospital capacity, insurance reimbursement and the rollout of family doctor contracts across the province.\nMore stories\nThe second half of the report, which officials described as the most important part, sets out targets for rural clinics and for training 3,000 general practitioners by 2027.\nOfficials said progress would be reviewed every six months by an independent panel of experts.";
+    let c = run(&format!("Annual health report published\n{body}"));
+    assert_eq!(c.text, body, "{:?}", c.removed);
+}
+
+#[test]
+fn page_without_chrome_or_title_is_kept_whole() {
+    let body = "市医保局近日印发通知，明确自7月1日起将20种门诊慢特病纳入医保报销范围。\n通知要求，各定点医疗机构要做好政策衔接，确保参保群众按时享受待遇。";
+    let c = run(body);
+    assert_eq!(c.title, None);
+    assert_eq!(c.text, body);
+    assert!(c.removed.is_empty());
+}
+
+#[test]
+fn page_that_is_only_chrome_is_an_error() {
+    let page = "首页 > 新闻中心\n版权所有 © 某市卫生健康委员会\n浙ICP备12345678号";
+    let err = clean(&text_doc(page), &Rules::builtin().unwrap(), &SiteProfile::default());
+    assert_eq!(err, Err(CleanError::NoArticle));
+    let c = run("某市卫生健康委员会工作动态\n版权所有 © 某市卫生健康委员会\n2024年度部门预算公开表");
+    assert_eq!(rule_for(&c, "版权所有 © 某市卫生健康委员会"), Some("copyright-footer"));
+    assert_eq!(c.text, "2024年度部门预算公开表");
+}
