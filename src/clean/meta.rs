@@ -43,6 +43,23 @@ static BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("by pattern")
 });
 
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(（])(?:本报|本网|本台|新华社)?(?:特约|实习|首席)?(?:记者|通讯员)\s*([\p{Han}·]{2,4})")
+        .expect("reporter pattern")
+});
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+")
+        .expect("weekday pattern")
+});
+
+/// Whether a short remainder reads as prose rather than a name list.
+fn has_sentence_punctuation(text: &str) -> bool {
+    text.contains(['，', '。', ',', '!', '?', '；', ';', '！', '？']) || text.contains(". ")
+}
+
 /// The dates in a piece of text, in order, as written.
 pub(super) fn find_dates(text: &str) -> Vec<String> {
     DATE.find_iter(text)
@@ -62,6 +79,9 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     }
     let mut byline = Byline::default();
     let mut rest = norm.trim_start_matches(['[', '【', '(', '（', ' ']);
+    if let Some(w) = WEEKDAY.find(rest) {
+        rest = &rest[w.end()..];
+    }
     // A leading date ("2024-05-10 10:00 来源：…") or a bare date line.
     if let Some(m) = DATE.find(rest) {
         if m.start() == 0 {
@@ -72,9 +92,28 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
                 rest = &rest[t.end()..];
                 timed = true;
             }
+            // "2024年3月19日，市卫健委召开…" opens a sentence.
+            if rest.trim_start().starts_with([',', '，', ':']) {
+                return None;
+            }
             rest = rest.trim_start_matches(SEPARATORS);
             if rest.is_empty() {
                 byline.sign_off_date = !timed && m.as_str().contains('年');
+                return Some(byline);
+            }
+            // "2024-03-19 10:20 联合报 记者王小明/台北报导", "2024年3月19日 星期二".
+            let labelled = rules
+                .label_re
+                .as_ref()
+                .and_then(|re| re.find(rest))
+                .is_some_and(|m| m.start() <= 3);
+            if !labelled && rest.chars().count() <= 30 && !has_sentence_punctuation(rest) {
+                byline.author = REPORTER.captures(rest).map(|c| c[1].to_string());
+                byline.source = rest
+                    .split_whitespace()
+                    .next()
+                    .filter(|t| rules.is_organisation(t) && !REPORTER.is_match(t))
+                    .map(str::to_string);
                 return Some(byline);
             }
         }
@@ -96,6 +135,13 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
             if after.trim_matches(SEPARATORS).is_empty() {
                 return Some(byline);
             }
+        }
+    }
+    if let Some(c) = REPORTER.captures(rest) {
+        let at_start = c.get(0).is_some_and(|m| m.start() <= 1);
+        if at_start && chars <= 40 && !has_sentence_punctuation(rest) {
+            byline.author = Some(c[1].to_string());
+            return Some(byline);
         }
     }
     let label_re = rules.label_re.as_ref()?;
@@ -205,7 +251,22 @@ mod tests {
     }
 
     #[test]
+    fn dated_reporter_lines() {
+        let b = parse("2024-03-19 10:20 健康新聞網 記者王小明／台北報導").unwrap();
+        assert_eq!(b.dates, ["2024-03-19"]);
+        assert_eq!(b.source.as_deref(), Some("健康新闻网"));
+        assert_eq!(b.author.as_deref(), Some("王小明"));
+        let b = parse("（记者 张三 通讯员 李四）").unwrap();
+        assert_eq!(b.author.as_deref(), Some("张三"));
+        let b = parse("Tuesday, March 19, 2024").unwrap();
+        assert_eq!(b.dates, ["March 19, 2024"]);
+        assert!(parse("2024年3月19日 星期二").is_some());
+    }
+
+    #[test]
     fn prose_is_not_a_byline() {
+        assert!(parse("记者从市卫健委获悉，全市已建成15分钟健康服务圈。").is_none());
+        assert!(parse("2024年3月19日，市卫健委召开全市医疗质量安全工作会议").is_none());
         assert!(parse(
             "时间：3月1日至3月31日，全市各级医疗机构将开展为期一个月的义诊活动，请广大市民积极参与"
         )

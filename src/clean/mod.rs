@@ -322,6 +322,9 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
             if let Some(b) =
                 meta::parse_byline(&line.norm, rules).filter(|b| head || !b.sign_off_date)
             {
+                let mut b = b;
+                b.source = b.source.map(|v| restore(&v, &line.norm, &line.text));
+                b.author = b.author.map(|v| restore(&v, &line.norm, &line.text));
                 bylines.push(b);
                 line.removed = Some("byline".into());
                 line.anchor = true;
@@ -358,6 +361,23 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
         }
     }
     bylines
+}
+
+/// The page's own spelling of a value read from the normalised line (traditional
+/// characters and full-width forms as written), when the two align char for char.
+fn restore(value: &str, norm: &str, original: &str) -> String {
+    let orig: Vec<char> = original.trim().chars().collect();
+    if norm.chars().count() != orig.len() {
+        return value.to_string();
+    }
+    match norm.find(value) {
+        Some(byte) => {
+            let start = norm[..byte].chars().count();
+            let len = value.chars().count();
+            orig[start..start + len].iter().collect()
+        }
+        None => value.to_string(),
+    }
 }
 
 /// Compact form for comparing a title with a line: no whitespace, simplified.

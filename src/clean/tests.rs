@@ -85,6 +85,7 @@ fn traditional_chinese_chrome() {
     assert_eq!(c.text, body);
     assert_eq!(rule_for(&c, "相關新聞"), Some("related-tail"));
     assert_eq!(rule_for(&c, "首頁 > 最新消息"), Some("breadcrumb"));
+    assert_eq!(c.meta.source.as_deref(), Some("衛生福利部"));
     assert_eq!(c.meta.published, ["2023-12-01"]);
 }
 
@@ -312,9 +313,54 @@ fn page_without_chrome_or_title_is_kept_whole() {
 #[test]
 fn page_that_is_only_chrome_is_an_error() {
     let page = "首页 > 新闻中心\n版权所有 © 某市卫生健康委员会\n浙ICP备12345678号";
-    let err = clean(&text_doc(page), &Rules::builtin().unwrap(), &SiteProfile::default());
+    let err = clean(
+        &text_doc(page),
+        &Rules::builtin().unwrap(),
+        &SiteProfile::default(),
+    );
     assert_eq!(err, Err(CleanError::NoArticle));
-    let c = run("某市卫生健康委员会工作动态\n版权所有 © 某市卫生健康委员会\n2024年度部门预算公开表");
-    assert_eq!(rule_for(&c, "版权所有 © 某市卫生健康委员会"), Some("copyright-footer"));
+    let c =
+        run("某市卫生健康委员会工作动态\n版权所有 © 某市卫生健康委员会\n2024年度部门预算公开表");
+    assert_eq!(
+        rule_for(&c, "版权所有 © 某市卫生健康委员会"),
+        Some("copyright-footer")
+    );
     assert_eq!(c.text, "2024年度部门预算公开表");
+}
+
+/// A traditional-Chinese portal page: body in one `<div>` split by `<br>`, a dated
+/// reporter line, tags, a related list in plain `<div>`s, and a hot-news column.
+const PORTAL_HANT: &str = r#"<html><head><meta charset="utf-8"><title>衛福部擴大癌症篩檢補助｜健康新聞網</title>
+<meta property="og:site_name" content="健康新聞網"></head><body>
+<div id="topnav"><a>首頁</a> | <a>新聞</a> | <a>專題</a> | <a>影音</a></div>
+<div class="col-md-8">
+<div class="article-title">衛福部擴大癌症篩檢補助</div>
+<div class="date">2024-03-19 10:20 健康新聞網 記者王小明／台北報導</div>
+<div id="zoom">衛生福利部今天宣布，自明年起將肺癌篩檢補助對象擴大至有家族史的民眾，預計每年多服務二十萬人。<br>
+國民健康署表示，低劑量電腦斷層檢查能及早發現肺癌，提高治癒率。<br>
+民眾可洽詢各縣市衛生局或撥打諮詢專線0800-000-000了解詳情。<br></div>
+<div class="tags">標籤：癌症 篩檢 衛福部</div>
+<div>延伸閱讀</div><div><a href="/x">全台流感疫苗開打</a></div><div><a href="/y">長照2.0新制上路</a></div>
+</div>
+<div class="col-md-4"><div class="hot-news"><h3>熱門新聞</h3><a>某某新聞一</a></div></div>
+<div id="copyright">Copyright © 2024 健康新聞網 版權所有</div>
+</body></html>
+"#;
+
+#[test]
+fn traditional_html_portal_page() {
+    let doc = Decoded {
+        text: PORTAL_HANT.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.title.as_deref(), Some("衛福部擴大癌症篩檢補助"));
+    assert_eq!(c.text, "衛生福利部今天宣布，自明年起將肺癌篩檢補助對象擴大至有家族史的民眾，預計每年多服務二十萬人。\n國民健康署表示，低劑量電腦斷層檢查能及早發現肺癌，提高治癒率。\n民眾可洽詢各縣市衛生局或撥打諮詢專線0800-000-000了解詳情。");
+    assert_eq!(c.meta.source.as_deref(), Some("健康新聞網"));
+    assert_eq!(c.meta.author.as_deref(), Some("王小明"));
+    assert_eq!(c.meta.published, ["2024-03-19"]);
+    assert_eq!(rule_for(&c, "延伸閱讀"), Some("related-tail"));
+    assert_eq!(rule_for(&c, "熱門新聞"), Some("html-hot"));
 }
