@@ -7,4 +7,5 @@
 mod util;
 
 mod cli;
+mod eval;
 mod golden;

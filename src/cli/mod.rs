@@ -85,7 +85,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Inspect(args) => inspect::run(config, args),
         Command::Query(args) => query::run(config, args),
         Command::Stats(args) => stats::run(config, args),
-        Command::Eval(args) => eval::run(config, args),
+        Command::Eval(args) => eval::run(config, args, cli.verbose > 0),
         Command::Reprocess(args) => reprocess::run(config, args),
     }
 }
