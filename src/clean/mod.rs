@@ -129,6 +129,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
 
     let bylines = remove_chrome(&mut lines, rules, site);
     let title = pick_title(&mut lines, known_title);
+    let outlet = outlet_lines(&mut lines, rules);
 
     for b in bylines {
         meta.published.extend(b.dates);
@@ -138,6 +139,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
         if meta.author.is_none() {
             meta.author = b.author;
         }
+    }
+    if meta.source.is_none() {
+        meta.source = outlet;
     }
     if meta.source.is_none() {
         meta.source = meta
@@ -228,7 +232,7 @@ fn weight(text: &str) -> usize {
 
 /// Ends like a sentence (。.!?; possibly inside closing quotes or brackets), and not
 /// with a truncation ellipsis, which marks a teaser of another article.
-fn sentence_shaped(norm: &str) -> bool {
+pub(super) fn sentence_shaped(norm: &str) -> bool {
     if norm.ends_with("...") || norm.ends_with('…') {
         return false;
     }
@@ -271,8 +275,23 @@ fn body_span(lines: &[Line]) -> Option<(usize, usize)> {
 }
 
 /// The rule and byline passes, then the site template. Returns the bylines read.
+///
+/// Runs twice: chrome that reads like prose (a related list of questions, a spam
+/// block of sentences) can stand after the real last paragraph and hide the page's
+/// tail; once the first pass removes it, the second sees the true edges.
 fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<meta::Byline> {
     let mut bylines = Vec::new();
+    rule_pass(lines, rules, site, &mut bylines);
+    rule_pass(lines, rules, site, &mut bylines);
+    bylines
+}
+
+fn rule_pass(
+    lines: &mut [Line],
+    rules: &Rules,
+    site: &SiteProfile,
+    bylines: &mut Vec<meta::Byline>,
+) {
     let span = body_span(lines);
     let total: usize = lines
         .iter()
@@ -333,7 +352,7 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
         }
         for rule in &rules.rules {
             let allowed = if is_sentence {
-                edge && line.chars <= rule.sentence_max
+                (edge || rule.sentence_anywhere) && line.chars <= rule.sentence_max
             } else {
                 line.chars <= rule.max_chars
                     && match rule.zone {
@@ -360,7 +379,6 @@ fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<m
             line.removed = Some("site-template".into());
         }
     }
-    bylines
 }
 
 /// The page's own spelling of a value read from the normalised line (traditional
@@ -396,7 +414,12 @@ fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
         Some((first, _)) => first,
         None => lines.len().min(6),
     };
-    let live: Vec<usize> = (0..head_end)
+    // A breadcrumb stands right above the headline: what precedes it is site header.
+    let after_crumb = (0..head_end)
+        .rev()
+        .find(|&i| lines[i].removed.as_deref() == Some("breadcrumb"))
+        .map_or(0, |i| i + 1);
+    let live: Vec<usize> = (after_crumb..head_end)
         .filter(|&i| lines[i].removed.is_none())
         .collect();
     let title_line = match &known {
@@ -438,12 +461,34 @@ fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
     let Some(t) = title_line else {
         return known;
     };
-    for &i in live.iter().filter(|&&i| i < t) {
-        lines[i].removed = Some("header-chrome".into());
+    for line in lines[..t].iter_mut().filter(|l| l.removed.is_none()) {
+        line.removed = Some("header-chrome".into());
     }
     let text = lines[t].text.clone();
     lines[t].removed = Some(TITLE.into());
     Some(known.unwrap_or(text))
+}
+
+/// A bare outlet name between the headline and the body ("川观新闻") is a byline.
+fn outlet_lines(lines: &mut [Line], rules: &Rules) -> Option<String> {
+    let title = lines
+        .iter()
+        .position(|l| l.removed.as_deref() == Some(TITLE))?;
+    let (first, _) = body_span(lines)?;
+    let mut source = None;
+    for line in lines[title + 1..first.max(title + 1)].iter_mut() {
+        let single = !line.norm.contains(char::is_whitespace);
+        if line.removed.is_none()
+            && single
+            && line.weight <= 12
+            && !line.sentence
+            && rules.is_organisation(&line.norm)
+        {
+            line.removed = Some("byline".into());
+            source.get_or_insert_with(|| line.text.clone());
+        }
+    }
+    source
 }
 
 #[cfg(test)]

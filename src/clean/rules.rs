@@ -100,6 +100,8 @@ struct RuleSpec {
     regex: Vec<String>,
     #[serde(default)]
     literals: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
     #[serde(default = "default_min_literals")]
     min_literals: usize,
     #[serde(default)]
@@ -110,6 +112,8 @@ struct RuleSpec {
     max_chars: usize,
     #[serde(default)]
     sentence_max: usize,
+    #[serde(default)]
+    sentence_anywhere: bool,
     #[serde(default)]
     anchor: bool,
 }
@@ -137,26 +141,32 @@ pub(super) struct Rule {
     pub name: String,
     regexes: Vec<Regex>,
     literals: Option<AhoCorasick>,
+    /// A line matching any of these is never this rule's, whatever else matches.
+    unless: Vec<Regex>,
     min_literals: usize,
     pub action: Action,
     pub zone: Zone,
     pub max_chars: usize,
     pub sentence_max: usize,
+    /// Sentence-shaped lines may match between body paragraphs too (photo captions).
+    pub sentence_anywhere: bool,
     pub anchor: bool,
 }
 
 impl Rule {
     /// Whether the rule's patterns match the normalised line (zone and length aside).
     pub fn pattern_matches(&self, norm: &str) -> bool {
+        if self.unless.iter().any(|re| re.is_match(norm)) {
+            return false;
+        }
         if self.regexes.iter().any(|re| re.is_match(norm)) {
             return true;
         }
         match &self.literals {
             Some(ac) => {
-                let mut seen: Vec<usize> = ac
-                    .find_overlapping_iter(norm)
-                    .map(|m| m.pattern().as_usize())
-                    .collect();
+                // Non-overlapping, longest first: "traditional Chinese" is one hit, not two.
+                let mut seen: Vec<usize> =
+                    ac.find_iter(norm).map(|m| m.pattern().as_usize()).collect();
                 seen.sort_unstable();
                 seen.dedup();
                 seen.len() >= self.min_literals
@@ -231,8 +241,9 @@ impl Rules {
             let mut sorted: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
             sorted.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
             let alternation: Vec<String> = sorted.iter().map(|l| regex::escape(l)).collect();
+            // Any short Han label ending in 时间/日期 ("信息时间", "生成日期") is a date label.
             let pattern = format!(
-                r"(?i)(?:^|[\s|/·,;\[\]【】()（）])({})\s*:\s*",
+                r"(?i)(?:^|[\s|/·,;\[\]【】()（）])({}|\p{{Han}}{{1,4}}(?:时间|日期))\s*:\s*",
                 alternation.join("|")
             );
             Some(Regex::new(&pattern).map_err(|source| RulesError::Pattern {
@@ -293,7 +304,11 @@ impl Rules {
             .iter()
             .find(|(l, _)| *l == label)
             .map(|(_, k)| *k)
-            .unwrap_or(LabelKind::Other)
+            .unwrap_or(if label.ends_with("时间") || label.ends_with("日期") {
+                LabelKind::Date
+            } else {
+                LabelKind::Other
+            })
     }
 }
 
@@ -312,6 +327,14 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
             source: Box::new(source),
         })?);
     }
+    let mut unless = Vec::new();
+    for pattern in &spec.unless {
+        unless.push(Regex::new(pattern).map_err(|source| RulesError::Pattern {
+            file: file.into(),
+            rule: spec.name.clone(),
+            source: Box::new(source),
+        })?);
+    }
     let literals = if spec.literals.is_empty() {
         None
     } else {
@@ -319,7 +342,7 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         Some(
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::LeftmostLongest)
                 .build(&folded)
                 .map_err(|source| RulesError::Literals {
                     file: file.into(),
@@ -332,11 +355,13 @@ fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
         name: spec.name,
         regexes,
         literals,
+        unless,
         min_literals: spec.min_literals.max(1),
         action: spec.action,
         zone: spec.zone,
         max_chars: spec.max_chars,
         sentence_max: spec.sentence_max,
+        sentence_anywhere: spec.sentence_anywhere,
         anchor: spec.anchor,
     })
 }
@@ -355,7 +380,8 @@ pub(super) fn normalize(line: &str) -> String {
         .collect();
     let trimmed = folded.trim();
     if trimmed.chars().any(is_han) {
-        zhconv::zhconv(trimmed, zhconv::Variant::ZhHans)
+        // zhconv keeps a few Taiwan forms that mainland text spells otherwise.
+        zhconv::zhconv(trimmed, zhconv::Variant::ZhHans).replace('谘', "咨")
     } else {
         trimmed.to_string()
     }

@@ -208,7 +208,7 @@ fn site_lines_are_short_and_folded() {
 }
 
 /// A government notice: menus and a breadcrumb above the headline, salutation,
-/// numbered headings, contact line, attachment, issuer and sign-off date below.
+/// numbered headings, contact line, attachment link, issuer and sign-off date below.
 const NOTICE: &str = r#"无障碍浏览 | 长者模式
 简体 | 繁體 | English
 首页
@@ -248,14 +248,18 @@ fn government_notice_keeps_its_own_furniture() {
     for body in [
         "一、总体要求",
         "联系人：张三，联系电话：0571-12345678。",
-        "附件：1.基层医疗卫生服务能力评价标准",
         "某市卫生健康委员会",
         "2024年6月1日",
         "（此件主动公开）",
     ] {
         assert!(lines.contains(&body), "lost {body}: {:?}", c.removed);
     }
-    assert_eq!(lines.len(), 11, "{}", c.text);
+    // Attachment links are page furniture (the files are elsewhere), as the corpus labels them.
+    assert_eq!(
+        rule_for(&c, "附件：1.基层医疗卫生服务能力评价标准"),
+        Some("attachment")
+    );
+    assert_eq!(lines.len(), 10, "{}", c.text);
     assert_eq!(rule_for(&c, "互动交流"), Some("header-chrome"));
     assert_eq!(rule_for(&c, "简体 | 繁體 | English"), Some("language-menu"));
     assert_eq!(c.meta.source.as_deref(), Some("市卫生健康委"));
@@ -363,4 +367,16 @@ fn traditional_html_portal_page() {
     assert_eq!(c.meta.published, ["2024-03-19"]);
     assert_eq!(rule_for(&c, "延伸閱讀"), Some("related-tail"));
     assert_eq!(rule_for(&c, "熱門新聞"), Some("html-hot"));
+}
+
+#[test]
+fn headlines_naming_languages_or_sections_are_not_menus() {
+    let body = "Winter is the season of storage in traditional Chinese medicine, when the body should conserve energy and keep warm, doctors say.";
+    let c = run(&format!("Home | 中文 | English\nFive traditional Chinese medicine tips to keep warm this winter\nBy Lin Yue\n{body}"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Five traditional Chinese medicine tips to keep warm this winter")
+    );
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "Home | 中文 | English"), Some("language-menu"));
 }
