@@ -82,7 +82,9 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a short remainder reads as prose rather than a name list.
 fn has_sentence_punctuation(text: &str) -> bool {
-    text.contains(['，', '。', ',', '!', '?', '；', ';', '！', '？']) || text.contains(". ")
+    text.contains(['，', '。', ',', '!', '?', '；', ';', '！', '？'])
+        || text.contains(". ")
+        || text.trim_end().ends_with('.')
 }
 
 /// The dates in a piece of text, in order, as written.
@@ -171,7 +173,13 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
             }
         }
         if !labelled_at_start(rest) {
-            return name_list(rest, byline, rules);
+            // "By ZHANG SAN | chinadaily.com.cn | Updated: 2024-03-19 10:20": a line
+            // opening with "By" and a capitalised name is a byline unless prose follows.
+            if rest.chars().count() <= 80 && !has_sentence_punctuation(rest) {
+                byline.dates.extend(find_dates(rest));
+                return Some(byline);
+            }
+            return None;
         }
     }
     if let Some(b) = reporter_line(rest, rules) {
@@ -417,6 +425,9 @@ mod tests {
             parse("文/林映彤 2024.02.28").unwrap().author.as_deref(),
             Some("林映彤")
         );
+        let b = parse("By ZHANG SAN | chinadaily.com.cn | Updated: 2024-03-19 10:20").unwrap();
+        assert_eq!(b.author.as_deref(), Some("ZHANG SAN"));
+        assert_eq!(b.dates, ["2024-03-19"]);
         let b = parse("By Wang Fang | Updated: Feb 27, 2024").unwrap();
         assert_eq!(b.author.as_deref(), Some("Wang Fang"));
         assert_eq!(b.dates, ["Feb 27, 2024"]);
@@ -455,6 +466,7 @@ mod tests {
         .is_none());
         assert!(parse("The source of the outbreak: contaminated water, officials said.").is_none());
         assert!(parse("By the end of 2025, every county will have a hospital.").is_none());
+        assert!(parse("By December, Beijing will open 20 clinics.").is_none());
         assert!(parse("2024年全市卫生健康工作会议召开").is_none());
     }
 }

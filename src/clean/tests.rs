@@ -380,3 +380,70 @@ fn headlines_naming_languages_or_sections_are_not_menus() {
     assert_eq!(c.text, body);
     assert_eq!(rule_for(&c, "Home | 中文 | English"), Some("language-menu"));
 }
+
+/// A WeChat official-account article as a scraper saves it: account header, follow
+/// prompts, app artefacts and the "people who liked this" list.
+const WECHAT: &str = "健康某城 健康某城 2024-05-06 08:00 发表于浙江
+原创 市卫健委 健康某城
+点击上方蓝字 关注我们
+我市启动夏季儿童用药安全宣传月活动
+5月6日，市卫生健康委联合市市场监管局启动夏季儿童用药安全宣传月活动，将在全市社区卫生服务中心开展用药咨询。
+活动期间，家长可通过“健康某城”微信公众号预约药师一对一咨询服务，每场限额20人。
+市卫生健康委提醒，儿童用药应遵医嘱，切勿自行加大剂量。
+预览时标签不可点
+阅读原文
+阅读 1.2万+
+喜欢此内容的人还喜欢
+夏季高温来袭，这份防暑指南请收好
+";
+
+#[test]
+fn wechat_article() {
+    let c = run(WECHAT);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("我市启动夏季儿童用药安全宣传月活动")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(
+        c.text.contains("微信公众号预约药师"),
+        "a body sentence naming WeChat stays"
+    );
+    assert_eq!(c.meta.published, ["2024-05-06"]);
+    assert_eq!(rule_for(&c, "预览时标签不可点"), Some("wechat-ui"));
+    assert_eq!(rule_for(&c, "点击上方蓝字 关注我们"), Some("follow-prompt"));
+}
+
+/// An English edition page: "By NAME | outlet | Updated" byline, tool row, tags,
+/// and a short closing sentence that starts like a byline.
+const EN_EDITION: &str = "Home | China | World | Business | Lifestyle
+Beijing to open 20 more community clinics this year
+By ZHANG SAN | example.com.cn | Updated: 2024-03-19 10:20
+Print Mail Large Medium Small
+Beijing will open 20 more community health clinics this year to ease pressure on large hospitals, the municipal health commission said on Tuesday.
+Each clinic will have at least five general practitioners and offer chronic disease follow-up, vaccination and basic rehabilitation services.
+By December, Beijing will open 20 clinics.
+Tags: clinics Beijing health
+Related Topics
+Shanghai expands family doctor services
+";
+
+#[test]
+fn english_edition_page() {
+    let c = run(EN_EDITION);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Beijing to open 20 more community clinics this year")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c
+        .text
+        .ends_with("By December, Beijing will open 20 clinics."));
+    assert_eq!(c.meta.author.as_deref(), Some("ZHANG SAN"));
+    assert_eq!(c.meta.published, ["2024-03-19"]);
+    assert_eq!(
+        rule_for(&c, "Print Mail Large Medium Small"),
+        Some("font-control")
+    );
+    assert_eq!(rule_for(&c, "Tags: clinics Beijing health"), Some("tags"));
+}
