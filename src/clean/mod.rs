@@ -458,6 +458,17 @@ fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
             }
         }
     };
+    let title_line = title_line.or_else(|| {
+        // A question or exclamation headline ("医保个人账户的钱能给家人用吗？") reads like
+        // a sentence; as the page's first line, short, above real paragraphs, it is one.
+        let first = (0..lines.len()).find(|&i| lines[i].removed.is_none())?;
+        let l = &lines[first];
+        let exclaims = l.norm.ends_with(['?', '!', '？', '！']);
+        let more_body = lines[first + 1..]
+            .iter()
+            .any(|n| n.removed.is_none() && n.paragraph());
+        (known.is_none() && exclaims && (8..=40).contains(&l.weight) && more_body).then_some(first)
+    });
     let Some(t) = title_line else {
         return known;
     };

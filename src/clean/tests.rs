@@ -447,3 +447,16 @@ fn english_edition_page() {
     );
     assert_eq!(rule_for(&c, "Tags: clinics Beijing health"), Some("tags"));
 }
+
+#[test]
+fn question_headline_and_numbered_steps() {
+    let body = "近日，不少市民来电咨询职工医保个人账户家庭共济的有关政策。\n市医保局介绍，自2024年起，职工医保个人账户可用于支付配偶、父母、子女就医发生的个人负担费用。\n办理方式：\n1. 登录“某市医保”微信公众号\n2. 选择“家庭共济”\n3. 填写家庭成员信息并提交\n如有疑问，可拨打12393医保服务热线咨询。";
+    let c = run(&format!("医保个人账户的钱能给家人用吗？\n{body}"));
+    assert_eq!(c.title.as_deref(), Some("医保个人账户的钱能给家人用吗？"));
+    assert_eq!(c.text, body);
+
+    let body = "The provincial health commission on Monday published a plan to strengthen rural health services over the next three years, with three targets.\nThe targets are:\n- 95 percent of villages with a staffed clinic\n- 500 new township health centres\n- free cancer screening for residents over 65";
+    let c = run(&format!("Province sets three targets for rural health\n{body}\nTel: 010-12345678"));
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "Tel: 010-12345678"), Some("hotline"));
+}
