@@ -127,7 +127,8 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
         })
         .collect();
 
-    let bylines = remove_chrome(&mut lines, rules, site);
+    let mut bylines = remove_chrome(&mut lines, rules, site);
+    bylines.extend(bylines_above_article(&mut lines, rules));
     let title = pick_title(&mut lines, known_title);
     let outlet = outlet_lines(&mut lines, rules);
 
@@ -396,6 +397,27 @@ fn restore(value: &str, norm: &str, original: &str) -> String {
         }
         None => value.to_string(),
     }
+}
+
+/// Bylines the HTML extractor left just outside the article container (a date line
+/// between the headline and the body `<div>`): their facts still belong to the page.
+fn bylines_above_article(lines: &mut [Line], rules: &Rules) -> Vec<meta::Byline> {
+    let Some(first_kept) = lines.iter().position(|l| l.removed.is_none()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for line in lines[..first_kept].iter_mut().rev().take(6) {
+        if line.removed.as_deref() != Some("html-outside-article") {
+            continue;
+        }
+        let norm = normalize(&line.text);
+        if let Some(b) = meta::parse_byline(&norm, rules).filter(|b| !b.sign_off_date) {
+            line.removed = Some("byline".into());
+            found.push(b);
+        }
+    }
+    found.reverse();
+    found
 }
 
 /// Compact form for comparing a title with a line: no whitespace, simplified.

@@ -456,7 +456,35 @@ fn question_headline_and_numbered_steps() {
     assert_eq!(c.text, body);
 
     let body = "The provincial health commission on Monday published a plan to strengthen rural health services over the next three years, with three targets.\nThe targets are:\n- 95 percent of villages with a staffed clinic\n- 500 new township health centres\n- free cancer screening for residents over 65";
-    let c = run(&format!("Province sets three targets for rural health\n{body}\nTel: 010-12345678"));
+    let c = run(&format!(
+        "Province sets three targets for rural health\n{body}\nTel: 010-12345678"
+    ));
     assert_eq!(c.text, body);
     assert_eq!(rule_for(&c, "Tel: 010-12345678"), Some("hotline"));
+}
+
+#[test]
+fn html_byline_outside_the_article_container_is_still_read() {
+    let html = r#"<html><head><title>Clinic hours extended - Example City Health</title></head><body>
+<div class="wrap"><h1>Clinic hours extended</h1>
+<div class="meta-row">Source: Example City Health Commission | Date: 2024-07-01</div></div>
+<div class="wrap2"><div class="article-body">
+<p>Community clinics in Example City will stay open until 8 pm on weekdays from July, the city health commission said on Monday, to serve working residents.</p>
+<p>The commission said 40 clinics would take part and more doctors would be hired to cover the evening shifts, with extra nurses at the busiest sites.</p>
+</div></div>
+<div class="footer">Copyright 2024 Example City</div></body></html>"#;
+    let doc = Decoded {
+        text: html.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.title.as_deref(), Some("Clinic hours extended"));
+    assert_eq!(c.text.lines().count(), 2, "{}", c.text);
+    assert_eq!(c.meta.published, ["2024-07-01"]);
+    assert_eq!(
+        c.meta.source.as_deref(),
+        Some("Example City Health Commission")
+    );
 }
