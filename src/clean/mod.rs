@@ -2,7 +2,7 @@
 //! chrome, recording each removal with the name of the rule that removed it.
 //!
 //! Input is a [`Decoded`] page (plain text from a scraper, or HTML, which
-//! [`html`] first reduces to the main content, one paragraph per line); output is a
+//! `html.rs` first reduces to the main content, one paragraph per line); output is a
 //! [`Cleaned`] document. The same line pass runs on both:
 //!
 //! 1. Each line is normalised (simplified Chinese, half-width) and measured: its

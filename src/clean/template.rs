@@ -32,7 +32,7 @@ pub fn site_key(line: &str) -> String {
 }
 
 impl SiteProfile {
-    /// Whether `line` recurs in at least [`MIN_DOCUMENTS`] documents and in at least
+    /// Whether `line` recurs in at least three (`MIN_DOCUMENTS`) documents and in at least
     /// half of the source's documents.
     pub fn is_template(&self, line: &str) -> bool {
         if self.documents < MIN_DOCUMENTS || line.chars().count() > MAX_TEMPLATE_CHARS {
