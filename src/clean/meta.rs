@@ -75,6 +75,12 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(今天是|今天|今日是|今日|today is)\s*:?\s*(\d|星期|周[一二三四五六日])")
+        .expect("today pattern")
+});
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+")
         .expect("weekday pattern")
@@ -102,6 +108,10 @@ const SEPARATORS: &[char] = &[
 pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     let chars = norm.chars().count();
     if chars > 160 {
+        return None;
+    }
+    // "今天是：2023年10月17日 星期二" is the reader's today, not the page's date.
+    if TODAY.is_match(norm) {
         return None;
     }
     if let Some(b) = special_forms(norm) {
@@ -467,6 +477,7 @@ mod tests {
         assert!(parse("The source of the outbreak: contaminated water, officials said.").is_none());
         assert!(parse("By the end of 2025, every county will have a hospital.").is_none());
         assert!(parse("By December, Beijing will open 20 clinics.").is_none());
+        assert!(parse("今天是：2023年10月17日 星期二").is_none());
         assert!(parse("2024年全市卫生健康工作会议召开").is_none());
     }
 }

@@ -488,3 +488,14 @@ fn html_byline_outside_the_article_container_is_still_read() {
         Some("Example City Health Commission")
     );
 }
+
+#[test]
+fn date_widget_is_chrome_but_not_the_page_date() {
+    let c = run(&format!("今天是：2023年10月17日 星期二\n今日入伏！三伏天这5件事千万别做\n来源：某市日报 发布时间：2023-07-11\n{ZH_BODY}"));
+    assert_eq!(c.title.as_deref(), Some("今日入伏！三伏天这5件事千万别做"));
+    assert_eq!(c.meta.published, ["2023-07-11"]);
+    assert_eq!(
+        rule_for(&c, "今天是：2023年10月17日 星期二"),
+        Some("date-widget")
+    );
+}
