@@ -313,6 +313,7 @@ fn rule_pass(
     }
     let mut offset = 0;
     let mut dropping: Option<String> = None;
+    let mut dropped_lines = 0;
     for (i, line) in lines.iter_mut().enumerate() {
         let (head, trailing) = match span {
             Some((first, last)) => (i < first, i > last),
@@ -327,6 +328,15 @@ fn rule_pass(
         offset += line.chars;
 
         if let Some(rest_rule) = &dropping {
+            dropped_lines += 1;
+            // A bare date right under an end marker ("完" / "2024年3月19日") dates the page.
+            if dropped_lines <= 2 {
+                if let Some(b) = meta::parse_byline(&line.norm, rules)
+                    .filter(|b| b.source.is_none() && b.author.is_none() && !b.dates.is_empty())
+                {
+                    bylines.push(b);
+                }
+            }
             // Lines in a dropped tail keep the name of the rule that knows them.
             let name = rules
                 .rules

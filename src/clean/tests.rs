@@ -499,3 +499,64 @@ fn date_widget_is_chrome_but_not_the_page_date() {
         Some("date-widget")
     );
 }
+
+/// A portal news page: channel bar, dated source line, tool row, source and editor
+/// lines, an app slogan and a related list.
+const PORTAL_ZH: &str = r#"新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多
+登录 注册
+国家医保局：2024年医保目录调整工作正式启动
+2024年06月28日 16:32 中国新闻网
+新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享
+中新网6月28日电 国家医保局28日发布《2024年国家基本医疗保险、工伤保险和生育保险药品目录调整工作方案》，标志着今年医保目录调整工作正式启动。
+方案明确，今年目录调整将重点考虑支持创新药，优先将临床急需的罕见病用药、儿童用药纳入。
+据介绍，2023年目录调整共新增126种药品，平均降价61.7%。
+（文章来源：中国新闻网）
+责任编辑：王五 SF183
+海量资讯、精准解读，尽在新浪财经APP
+相关阅读
+医保目录调整带动创新药放量
+"#;
+
+#[test]
+fn chinese_portal_news_page() {
+    let c = run(PORTAL_ZH);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("国家医保局：2024年医保目录调整工作正式启动")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c.text.starts_with("中新网6月28日电"));
+    assert_eq!(c.meta.source.as_deref(), Some("中国新闻网"));
+    assert_eq!(c.meta.published, ["2024年06月28日"]);
+    assert_eq!(
+        rule_for(&c, "海量资讯、精准解读，尽在新浪财经APP"),
+        Some("app-promo")
+    );
+}
+
+/// A Hong Kong government press release: portal header, language menu, a row of
+/// asterisks under the headline, full-width indents, and "完" followed by the date.
+const PRESS_RELEASE_HK: &str = r#"GovHK 香港政府一站通
+繁體版 简体版 English
+新聞公報
+衞生署推出長者疫苗資助計劃新安排
+＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊
+　　衞生署今日（三月十九日）宣布，由四月一日起，六十五歲或以上長者接種季節性流感疫苗可獲全數資助。
+　　衞生署發言人表示，長者可前往參與計劃的私家診所接種，毋須預約。
+　　市民可致電衞生署熱線2125 2125查詢。
+完
+2024年3月19日（星期二）
+香港時間11時30分
+今日新聞
+"#;
+
+#[test]
+fn hong_kong_press_release() {
+    let c = run(PRESS_RELEASE_HK);
+    assert_eq!(c.title.as_deref(), Some("衞生署推出長者疫苗資助計劃新安排"));
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c.text.ends_with("市民可致電衞生署熱線2125 2125查詢。"));
+    assert_eq!(c.meta.published, ["2024年3月19日"]);
+    assert_eq!(rule_for(&c, "完"), Some("end-marker"));
+    assert_eq!(rule_for(&c, "GovHK 香港政府一站通"), Some("header-chrome"));
+}
