@@ -78,6 +78,8 @@ struct Line {
     removed: Option<String>,
     /// A removed line that sits under a headline (byline, font control, …).
     anchor: bool,
+    /// The HTML extractor found the line outside the article container.
+    outside: bool,
 }
 
 impl Line {
@@ -120,8 +122,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
                 sentence: false,
                 claimed: true,
                 anchor_like: false,
-                removed: Some(reason.clone()),
+                removed: Some(outside_reason(text.trim(), reason, rules)),
                 anchor: false,
+                outside: reason == "html-outside-article",
             },
             None => measure(text.trim(), rules),
         })
@@ -183,6 +186,21 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
 /// Marks the title line, which is neither kept in the text nor reported as chrome.
 const TITLE: &str = "\0title";
 
+/// The name recorded for a line the HTML extractor left out: for text merely outside
+/// the article, the line rule that knows it ("icp-filing") says more than where it was.
+fn outside_reason(text: &str, reason: &str, rules: &Rules) -> String {
+    if reason != "html-outside-article" {
+        return reason.to_string();
+    }
+    let norm = normalize(text);
+    let chars = norm.chars().count();
+    rules
+        .rules
+        .iter()
+        .find(|r| chars <= r.max_chars && r.pattern_matches(&norm))
+        .map_or_else(|| reason.to_string(), |r| r.name.clone())
+}
+
 fn measure(text: &str, rules: &Rules) -> Line {
     let norm = normalize(text);
     let chars = norm.chars().count();
@@ -207,6 +225,7 @@ fn measure(text: &str, rules: &Rules) -> Line {
         anchor_like,
         removed: None,
         anchor: false,
+        outside: false,
     }
 }
 
@@ -417,7 +436,7 @@ fn bylines_above_article(lines: &mut [Line], rules: &Rules) -> Vec<meta::Byline>
     };
     let mut found = Vec::new();
     for line in lines[..first_kept].iter_mut().rev().take(6) {
-        if line.removed.as_deref() != Some("html-outside-article") {
+        if !line.outside {
             continue;
         }
         let norm = normalize(&line.text);
