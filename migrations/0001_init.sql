@@ -7,9 +7,10 @@ CREATE TABLE documents (
     source_path        TEXT    NOT NULL,         -- first file path or URL it came from
     source_key         TEXT    NOT NULL,         -- site/template group (host or inbox subfolder)
     url                TEXT,
-    raw                BLOB    NOT NULL,         -- bytes exactly as received
+    raw                BLOB    NOT NULL,         -- bytes exactly as received (never rewritten)
     encoding           TEXT    NOT NULL,
     format             TEXT    NOT NULL CHECK (format IN ('text', 'html')),
+    hints              TEXT    NOT NULL DEFAULT '{}',  -- JSON: url/title/published a scraper sent beside the page
     title              TEXT,
     text               TEXT    NOT NULL,         -- cleaned article body, paragraphs on lines
     lang               TEXT    NOT NULL,
@@ -40,6 +41,7 @@ CREATE TABLE removed_segments (
     rule        TEXT    NOT NULL,
     PRIMARY KEY (document_id, position)
 );
+CREATE INDEX removed_segments_rule ON removed_segments (rule);
 
 CREATE TABLE document_tags (
     document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,

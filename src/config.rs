@@ -67,6 +67,9 @@ pub struct Config {
     /// The folder the config file was read from; rule paths resolve against it.
     #[serde(skip)]
     pub base_dir: PathBuf,
+    /// The file this config was loaded from, if any: the daemon re-reads it on SIGHUP.
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
 }
 
 /// Where data lives.
@@ -222,6 +225,7 @@ impl Default for Config {
             classify: ClassifyConfig::default(),
             feeds: Vec::new(),
             base_dir: PathBuf::from("."),
+            file: None,
         }
     }
 }
@@ -269,6 +273,7 @@ impl Config {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."))
             .to_path_buf();
+        config.file = Some(path.to_path_buf());
         Ok(config)
     }
 

@@ -189,6 +189,10 @@ pub struct Record {
     pub cleaned: Cleaned,
     pub classified: Classified,
     pub versions: Versions,
+    /// What the source said beside the page (scraper URL, title, date), kept so that
+    /// `reprocess` can re-run the pipeline on exactly the input it first saw.
+    #[serde(default)]
+    pub hints: Hints,
     /// The page's normalised short lines (kept and removed), which the store counts per
     /// `source_key` to learn site templates (see `clean::SiteProfile`).
     #[serde(skip)]

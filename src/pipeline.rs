@@ -61,6 +61,7 @@ pub fn process(raw: RawDoc, compiled: &Compiled, site: &SiteProfile) -> Result<R
         cleaned: analysis.cleaned,
         classified: analysis.classified,
         versions: compiled.versions.clone(),
+        hints: raw.hints,
     })
 }
 

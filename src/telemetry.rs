@@ -3,7 +3,8 @@
 //! Logs go to stderr: JSON lines when stderr is not a terminal (journald, files,
 //! pipes), human-readable text on a terminal; `--log-format` forces either. The filter
 //! comes from `HEALTHFEED_LOG` (same syntax as `RUST_LOG`), defaulting to `info`, or
-//! `debug` with `-v`. Document bodies are only ever logged at `trace`.
+//! healthfeed's own events at `debug` with `-v` (`trace` with `-vv`, everything with `-vvv`).
+//! Document bodies are only ever logged at `trace`.
 
 use std::io::IsTerminal;
 
@@ -28,7 +29,10 @@ pub struct Guard(());
 pub fn init(format: LogFormat, verbose: u8) -> anyhow::Result<Guard> {
     let default = match verbose {
         0 => "info",
-        1 => "debug",
+        // Only healthfeed's own events: dependencies (html5ever, hyper) are noisy at
+        // debug and say nothing a user tuning rules needs.
+        1 => "info,healthfeed=debug",
+        2 => "info,healthfeed=trace",
         _ => "trace",
     };
     let filter = match std::env::var("HEALTHFEED_LOG") {

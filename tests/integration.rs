@@ -7,5 +7,7 @@
 mod util;
 
 mod cli;
+mod daemon;
 mod eval;
 mod golden;
+mod store;

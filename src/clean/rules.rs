@@ -98,6 +98,8 @@ struct RuleSpec {
     name: String,
     #[serde(default)]
     regex: Vec<String>,
+    /// One regex: the rule format before `regex` lists, still accepted.
+    pattern: Option<String>,
     #[serde(default)]
     literals: Vec<String>,
     #[serde(default)]
@@ -312,7 +314,8 @@ impl Rules {
     }
 }
 
-fn compile_rule(file: &str, spec: RuleSpec) -> Result<Rule, RulesError> {
+fn compile_rule(file: &str, mut spec: RuleSpec) -> Result<Rule, RulesError> {
+    spec.regex.extend(spec.pattern.take());
     if spec.regex.is_empty() && spec.literals.is_empty() {
         return Err(RulesError::Empty {
             file: file.into(),
@@ -424,6 +427,17 @@ mod tests {
             Rules::from_sources(&empty),
             Err(RulesError::Empty { .. })
         ));
+    }
+
+    #[test]
+    fn single_pattern_rules_still_load() {
+        let src = [(
+            "old.toml".to_string(),
+            "[[rule]]\nname = \"promo\"\npattern = '^推广'\naction = \"drop_line\"\n".to_string(),
+        )];
+        let rules = Rules::from_sources(&src).unwrap();
+        assert!(rules.rules[0].pattern_matches("推广：体检套餐"));
+        assert!(!rules.rules[0].pattern_matches("医保推广"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `healthfeed ingest PATH...`: a one-shot ingest of files and folders, with a progress
 //! bar on a terminal and a summary of what was ingested, duplicated or refused.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -21,8 +22,15 @@ pub struct Args {
     paths: Vec<PathBuf>,
 }
 
-/// Collects the files under `paths`, in a stable order.
-fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// Collects the files under `paths`, in a stable order. Files named explicitly are
+/// always taken; inside folders only the configured page extensions are, so gold
+/// files, sidecars and notes beside the pages are left alone.
+fn collect_files(paths: &[PathBuf], extensions: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let wanted = |path: &Path| {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    };
     let mut files = Vec::new();
     let mut stack: Vec<PathBuf> = paths.iter().rev().cloned().collect();
     while let Some(path) = stack.pop() {
@@ -32,7 +40,7 @@ fn collect_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(&path)
                 .with_context(|| format!("cannot list {}", path.display()))?
                 .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| !is_hidden(p))
+                .filter(|p| !is_hidden(p) && (p.is_dir() || wanted(p)))
                 .collect();
             entries.sort();
             stack.extend(entries.into_iter().rev());
@@ -49,11 +57,42 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
+/// Site-template profiles per source, read from the store and refreshed as the run adds
+/// documents: re-reading a profile for every file would cost a query over up to
+/// 20,000 lines each time.
+#[derive(Default)]
+struct SiteProfiles {
+    cached: HashMap<String, (SiteProfile, u32)>,
+}
+
+impl SiteProfiles {
+    /// New documents of one source after which its profile is read again.
+    const REFRESH_AFTER: u32 = 16;
+
+    fn get(&mut self, store: &Store, key: &str) -> anyhow::Result<&SiteProfile> {
+        let stale = self
+            .cached
+            .get(key)
+            .is_none_or(|(_, added)| *added >= Self::REFRESH_AFTER);
+        if stale {
+            let profile = store.site_profile(key)?;
+            self.cached.insert(key.to_string(), (profile, 0));
+        }
+        Ok(&self.cached[key].0)
+    }
+
+    fn saw_new(&mut self, key: &str) {
+        if let Some((_, added)) = self.cached.get_mut(key) {
+            *added += 1;
+        }
+    }
+}
+
 pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
     let compiled = config.compile().context("compiling rules")?;
     let db = super::database_path(&config, args.db);
     let mut store = Store::open(&db)?;
-    let files = collect_files(&args.paths)?;
+    let files = collect_files(&args.paths, &config.watch.extensions)?;
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(files.len() as u64);
         bar.set_style(
@@ -69,7 +108,7 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
 
     let (mut ingested, mut duplicates) = (0usize, 0usize);
     let mut failures: Vec<(String, String)> = Vec::new();
-    let site = SiteProfile::default();
+    let mut profiles = SiteProfiles::default();
     for file in &files {
         bar.set_message(file.display().to_string());
         let key = file
@@ -84,14 +123,18 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
                 let mut records = Vec::new();
                 for doc in docs {
                     let origin = doc.origin.clone();
-                    match crate::pipeline::process(doc, &compiled, &site) {
+                    let site = profiles.get(&store, &doc.source_key)?;
+                    match crate::pipeline::process(doc, &compiled, site) {
                         Ok(record) => records.push(record),
                         Err(rejected) => failures.push((origin, rejected.to_string())),
                     }
                 }
-                for outcome in store.insert_batch(&records)? {
+                for (outcome, record) in store.insert_batch(&records)?.into_iter().zip(&records) {
                     match outcome {
-                        Inserted::New(_) => ingested += 1,
+                        Inserted::New(_) => {
+                            ingested += 1;
+                            profiles.saw_new(&record.source_key);
+                        }
                         Inserted::Duplicate(_) => duplicates += 1,
                     }
                 }

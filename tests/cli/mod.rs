@@ -67,6 +67,8 @@ fn ingest_reports_bad_files_and_exits_non_zero() {
     );
     ws.write("in/empty.txt", "");
     ws.write("in/binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0");
+    // Not a page extension: a folder walk leaves it alone.
+    ws.write("in/good.gold.toml", "title = \"x\"");
     let out = ws.run(&["ingest", "--db", "t.db", ws.path("in").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
