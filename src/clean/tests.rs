@@ -560,3 +560,17 @@ fn hong_kong_press_release() {
     assert_eq!(rule_for(&c, "完"), Some("end-marker"));
     assert_eq!(rule_for(&c, "GovHK 香港政府一站通"), Some("header-chrome"));
 }
+
+#[test]
+fn short_closing_lines_that_start_like_chrome_stay() {
+    let body = format!("{ZH_BODY}\n患者正在看诊\nUpdated guidance follows.\n请关注5号台风动向");
+    let c = run(&format!("某市卫生健康工作简讯\n{body}"));
+    assert_eq!(c.text, body, "{:?}", c.removed);
+}
+
+#[test]
+fn how_to_steps_naming_wechat_stay_between_paragraphs() {
+    let body = "市医保局介绍，参保人可通过以下方式办理异地就医备案，备案后可直接结算。\n1. 关注“某市医保”微信公众号\n2. 在线咨询：登录市政务服务网\n办理成功后，参保人可在备案地定点医疗机构直接结算，无需垫付资金。";
+    let c = run(&format!("异地就医备案怎么办\n{body}"));
+    assert_eq!(c.text, body, "{:?}", c.removed);
+}
