@@ -132,7 +132,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
 
     let mut bylines = remove_chrome(&mut lines, rules, site);
     bylines.extend(bylines_above_article(&mut lines, rules));
-    let title = pick_title(&mut lines, known_title);
+    let title = pick_title(&mut lines, known_title, rules);
     let outlet = outlet_lines(&mut lines, rules);
 
     for b in bylines {
@@ -459,7 +459,7 @@ fn compact(text: &str) -> String {
 }
 
 /// Chooses the title and marks its line (and the header lines above it).
-fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
+fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Option<String> {
     let span = body_span(lines);
     let head_end = match span {
         Some((first, _)) => first,
@@ -501,11 +501,17 @@ fn pick_title(lines: &mut [Line], known: Option<String>) -> Option<String> {
                     .copied()
                     .rfind(|&c| c < a && lines[c].weight >= 5)
                     .or_else(|| candidates.iter().copied().rfind(|&c| c < a)),
-                _ => candidates
-                    .iter()
-                    .copied()
-                    .find(|&c| lines[c].weight >= 4)
-                    .or(first_candidate),
+                // Without a byline to go by: the first substantial line, passing over
+                // a site name standing above another candidate.
+                _ => {
+                    let last = candidates.last().copied();
+                    candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| lines[c].weight >= 4)
+                        .find(|&c| Some(c) == last || !rules.is_site_name(&lines[c].norm))
+                        .or(first_candidate)
+                }
             }
         }
     };

@@ -299,6 +299,21 @@ impl Rules {
         })
     }
 
+    /// Whether a short line is a site or organisation name ("杭州市卫生健康委员会",
+    /// "Wuxi Municipal People's Government"): it ends with an `org_markers` word.
+    /// Headlines name organisations too, but go on to say what they did.
+    pub(super) fn is_site_name(&self, line: &str) -> bool {
+        let Some(ac) = &self.org_markers else {
+            return false;
+        };
+        let name = line.trim_end_matches([' ', '|', '-', '_']);
+        ac.find_overlapping_iter(name).any(|m| {
+            let latin = name[m.start()..m.end()].is_ascii();
+            let before = name[..m.start()].chars().last();
+            m.end() == name.len() && (!latin || !before.is_some_and(char::is_alphanumeric))
+        })
+    }
+
     /// What kind of value a (matched) byline label introduces.
     pub(super) fn label_kind(&self, label: &str) -> LabelKind {
         let label = label.to_lowercase();
@@ -406,6 +421,10 @@ mod tests {
         assert_eq!(rules.fingerprint().len(), 8);
         assert_eq!(rules.label_kind("来源"), LabelKind::Source);
         assert_eq!(rules.label_kind("Addtime"), LabelKind::Date);
+        assert!(rules.is_site_name("杭州市卫生健康委员会"));
+        assert!(rules.is_site_name("Wuxi Municipal People's Government"));
+        assert!(!rules.is_site_name("市卫健委召开全市医保工作会议"));
+        assert!(!rules.is_site_name("Health Commission issues new guidelines"));
     }
 
     #[test]

@@ -574,3 +574,21 @@ fn how_to_steps_naming_wechat_stay_between_paragraphs() {
     let c = run(&format!("异地就医备案怎么办\n{body}"));
     assert_eq!(c.text, body, "{:?}", c.removed);
 }
+
+#[test]
+fn site_name_above_headline_is_not_the_title() {
+    let c = run(&format!(
+        "某市卫生健康委员会\n某市全面推行医保支付方式改革\n{ZH_BODY}"
+    ));
+    assert_eq!(c.title.as_deref(), Some("某市全面推行医保支付方式改革"));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "某市卫生健康委员会"), Some("header-chrome"));
+    // A headline that merely names an organisation is still the headline.
+    let c = run(&format!(
+        "某市卫生健康委员会召开全市医保工作会议\n{ZH_BODY}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市卫生健康委员会召开全市医保工作会议")
+    );
+}
