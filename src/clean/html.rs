@@ -655,22 +655,50 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
     let reference: Option<String> = og.clone().or(tag.clone());
     let headings: Vec<String> = select(doc, "h1, h2, h3")
         .iter()
-        .filter(|h| !h.ancestors().any(|a| ex.dropped(a)) || h.value().name() == "h1")
+        .filter(|h| {
+            // An <h1> in an article's <header> is the headline; one in the site's
+            // masthead is its logo.
+            let logo = std::iter::once(**h)
+                .chain(h.ancestors().filter_map(ElementRef::wrap))
+                .any(|e| has_hint(e.value(), &["logo", "masthead", "brand", "sitename"]));
+            !h.ancestors().any(|a| ex.dropped(a)) || (h.value().name() == "h1" && !logo)
+        })
         .map(text_of)
         .filter(|t| t.chars().count() >= 4)
         .collect();
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     if let Some(reference) = &reference {
-        let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let r = compact(reference);
+        // A heading the <title> contains is the headline as printed, if it is most of
+        // the title once the site name is gone (not a "News" section heading).
+        let core = compact(&strip_site_name(reference, site.as_deref()))
+            .chars()
+            .count();
         if let Some(h) = headings
             .iter()
-            .filter(|h| r.contains(&compact(h)))
+            .filter(|h| r.contains(&compact(h)) && compact(h).chars().count() * 2 >= core)
             .max_by_key(|h| h.chars().count())
         {
             return Some(h.clone());
         }
     }
-    if let Some(t) = og.or(tag) {
+    if let Some(t) = og {
+        let stripped = strip_site_name(&t, site.as_deref());
+        if !stripped.is_empty() {
+            return Some(stripped);
+        }
+    }
+    // A <title> that holds no heading is often only the site's name: an <h1> in the
+    // page (outside its chrome) says more.
+    let h1 = select(doc, "h1")
+        .into_iter()
+        .filter(|h| !h.ancestors().any(|a| ex.dropped(a)))
+        .map(|h| text_of(&h))
+        .find(|t| t.chars().count() >= 4);
+    if h1.is_some() {
+        return h1;
+    }
+    if let Some(t) = tag {
         let stripped = strip_site_name(&t, site.as_deref());
         if !stripped.is_empty() {
             return Some(stripped);
@@ -765,6 +793,26 @@ mod tests {
         assert!(all.contains("Officials expect about two million residents"));
         assert!(!all.contains("Most read"));
         assert!(!all.contains("World"));
+    }
+
+    #[test]
+    fn title_prefers_the_page_headline_over_a_site_only_title() {
+        let page = r#"<html><head><title>Example City Health Commission</title></head><body>
+<header class="masthead"><h1 class="logo">Example City Health</h1></header>
+<div class="main"><h2>News</h2><h1>Free flu shots for residents over 60</h1>
+<p>Residents aged 60 and over can get a free flu vaccination at any community clinic from October, the commission said.</p></div></body></html>"#;
+        let ex = extract(page);
+        assert_eq!(
+            ex.title.as_deref(),
+            Some("Free flu shots for residents over 60")
+        );
+        let page = r#"<html><head><title>Health news - Example City</title></head><body>
+<div class="main"><h2>News</h2><h1>Free flu shots for residents over 60</h1>
+<p>Residents aged 60 and over can get a free flu vaccination at any community clinic from October, the commission said.</p></div></body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("Free flu shots for residents over 60")
+        );
     }
 
     #[test]
