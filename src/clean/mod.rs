@@ -12,16 +12,20 @@
 //!    *edge*. Rules ([`Rules`], data under `config/clean/`) say in which zone they
 //!    apply, so a footer pattern never bites a body paragraph.
 //! 3. Bylines at the edge are removed and read into [`PageMeta`]; rule matches are
-//!    removed; `drop_rest` rules cut related-article tails; short edge lines that
-//!    recur across the site's documents ([`SiteProfile`]) are removed as
-//!    `site-template`.
-//! 4. The title is the scraper's or the HTML's, else the headline line above the
-//!    first byline/control line, else the first headline-like line of the head;
-//!    head lines above it are `header-chrome`.
+//!    removed; `drop_rest` rules cut related-article tails (never above a real
+//!    paragraph); short edge lines that recur across the site's documents
+//!    ([`SiteProfile`]) are removed as `site-template`. This pass runs twice, the
+//!    second time with the edges found once prose-like chrome is gone.
+//! 4. The title is the scraper's or the HTML's, else (after the last breadcrumb)
+//!    the substantial line nearest above a byline/control/separator line, else the
+//!    first headline-like line of the head that is not a bare site name, else a
+//!    short question or exclamation opening the page; head lines above it are
+//!    `header-chrome`, and a bare outlet name under it is a `byline`.
 //!
 //! Body recall comes first: sentence-shaped lines are removed only at the page's
-//! edges and only by rules that allow it. This module does no I/O and keeps no state
-//! between documents.
+//! edges and only by rules that allow it, and between paragraphs only unmistakable
+//! chrome is removed. This module does no I/O and keeps no state between documents;
+//! it does not parse dates (the classifier reads `PageMeta::published`).
 
 mod html;
 mod meta;
