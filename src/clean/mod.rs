@@ -172,7 +172,17 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
                 text: line.text,
                 rule,
             }),
-            None => kept.push(line.text),
+            None => match EDITOR_SUFFIX.find(&line.text) {
+                // "…工作落实。（责任编辑：张三）": the editor credit closes the paragraph.
+                Some(m) if m.start() > 0 => {
+                    removed.push(Removal {
+                        text: m.as_str().trim().to_string(),
+                        rule: "byline".into(),
+                    });
+                    kept.push(line.text[..m.start()].trim_end().to_string());
+                }
+                _ => kept.push(line.text),
+            },
         }
     }
     if kept.is_empty() {
@@ -186,6 +196,14 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
         meta,
     })
 }
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static EDITOR_SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\s*[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|editor|edited by)\s*[:：][^）)】\]]{1,24}[）)】\]]\s*$",
+    )
+    .expect("editor suffix pattern")
+});
 
 /// Marks the title line, which is neither kept in the text nor reported as chrome.
 const TITLE: &str = "\0title";

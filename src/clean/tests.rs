@@ -592,3 +592,10 @@ fn site_name_above_headline_is_not_the_title() {
         Some("某市卫生健康委员会召开全市医保工作会议")
     );
 }
+
+#[test]
+fn editor_credit_at_the_end_of_a_paragraph_is_cut_off() {
+    let c = run(&format!("某市部署医保改革\n{ZH_BODY}（责任编辑：张三）"));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "（责任编辑：张三）"), Some("byline"));
+}
