@@ -93,6 +93,26 @@ fn has_sentence_punctuation(text: &str) -> bool {
         || text.trim_end().ends_with('.')
 }
 
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static TIME_ANY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-2]?\d:[0-5]\d(:[0-5]\d)?").expect("time pattern"));
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static ROC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:民国)?\s*(1[0-2]\d|[89]\d)\s*[-/.年]\s*([01]?\d)\s*[-/.月]\s*([0-3]?\d)")
+        .expect("roc date pattern")
+});
+
+/// A Taiwan (Minguo) date in a date field ("112-06-30", "民国112年6月30日") as ISO.
+fn roc_date(value: &str) -> Option<String> {
+    let c = ROC.captures(value.trim())?;
+    let year: u32 = c[1].parse().ok()?;
+    let month: u32 = c[2].parse().ok()?;
+    let day: u32 = c[3].parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{:04}-{month:02}-{day:02}", year + 1911))
+}
+
 /// The dates in a piece of text, in order, as written.
 pub(super) fn find_dates(text: &str) -> Vec<String> {
     DATE.find_iter(text)
@@ -210,7 +230,10 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         }
         match rules.label_kind(label) {
             LabelKind::Date => {
-                let dates = find_dates(value);
+                let mut dates = find_dates(value);
+                if dates.is_empty() {
+                    dates.extend(roc_date(value));
+                }
                 // "Updated: 2024-03-19 10:00 | Xinhua": a name after the date is the source.
                 if let Some(last) = DATE.find_iter(value).last() {
                     let after = &value[last.end()..];
@@ -224,11 +247,22 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
             }
             LabelKind::Source if !value.is_empty() => {
                 byline.source.get_or_insert_with(|| first_field(value));
+                byline.dates.extend(find_dates(value));
             }
             LabelKind::Author if !value.is_empty() => {
-                byline.author.get_or_insert_with(|| first_field(value));
+                // "作者：记者 顾佳怡　2024-03-20 07:15:33": the date belongs to the page.
+                byline.dates.extend(find_dates(value));
+                let name = DATE.replace_all(value, "");
+                let name = TIME_ANY.replace_all(&name, "");
+                let name = REPORTER
+                    .captures(&name)
+                    .map(|c| c[1].to_string())
+                    .unwrap_or_else(|| first_field(&name));
+                if !name.is_empty() {
+                    byline.author.get_or_insert(name);
+                }
             }
-            _ => {}
+            _ => byline.dates.extend(find_dates(value)),
         }
     }
     Some(byline)
@@ -451,6 +485,16 @@ mod tests {
         assert_eq!(b.dates, ["March 19, 2024"]);
         assert_eq!(b.source.as_deref(), Some("Xinhua"));
         assert_eq!(parse("2024-03-19 10:20").unwrap().dates, ["2024-03-19"]);
+    }
+
+    #[test]
+    fn dates_in_any_field_and_minguo_years() {
+        let b =
+            parse("来源：苏州日报　作者：记者 顾佳怡　2024-03-20 07:15:33　浏览次数：").unwrap();
+        assert_eq!(b.dates, ["2024-03-20"]);
+        assert_eq!(b.author.as_deref(), Some("顾佳怡"));
+        assert_eq!(b.source.as_deref(), Some("苏州日报"));
+        assert_eq!(parse("發布日期：112-06-30").unwrap().dates, ["2023-06-30"]);
     }
 
     #[test]
