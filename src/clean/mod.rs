@@ -139,6 +139,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     let title = pick_title(&mut lines, known_title, rules);
     let outlet = outlet_lines(&mut lines, rules);
 
+    // Dates: markup first, then bylines. Source: the byline as the page shows it
+    // first, then the markup's.
+    let markup_source = meta.source.take();
     for b in bylines {
         meta.published.extend(b.dates);
         if meta.source.is_none() {
@@ -148,6 +151,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
             meta.author = b.author;
         }
     }
+    meta.source = meta.source.or(markup_source);
+    meta.source = meta.source.map(|s| tidy_name(&s)).filter(|s| !s.is_empty());
+    meta.author = meta.author.map(|s| tidy_name(&s)).filter(|s| !s.is_empty());
     if meta.source.is_none() {
         meta.source = outlet;
     }
@@ -204,6 +210,36 @@ static EDITOR_SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::n
     )
     .expect("editor suffix pattern")
 });
+
+/// A source or author name without what bylines wrap around it: a "By " or "来源："
+/// prefix, a second outlet after "·" or "|", controls in brackets, trailing dates.
+fn tidy_name(name: &str) -> String {
+    let mut name = name.trim();
+    for prefix in [
+        "By ",
+        "by ",
+        "BY ",
+        "来源：",
+        "来源:",
+        "來源：",
+        "來源:",
+        "Source: ",
+        "Source:",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            name = rest.trim();
+        }
+    }
+    let cut = name
+        .find(['|', '【', '[', '·', '｜', '丨'])
+        .map_or(name, |i| &name[..i]);
+    let cut = cut.split(" - ").next().unwrap_or(cut).trim();
+    let cut = cut
+        .trim_end_matches("全媒体")
+        .trim_end_matches("融媒体")
+        .trim();
+    cut.to_string()
+}
 
 /// Marks the title line, which is neither kept in the text nor reported as chrome.
 const TITLE: &str = "\0title";

@@ -599,3 +599,13 @@ fn editor_credit_at_the_end_of_a_paragraph_is_cut_off() {
     assert_eq!(c.text, ZH_BODY);
     assert_eq!(rule_for(&c, "（责任编辑：张三）"), Some("byline"));
 }
+
+#[test]
+fn source_names_are_tidied() {
+    assert_eq!(tidy_name("By Xinhua"), "Xinhua");
+    assert_eq!(tidy_name("Guangdong Today | 2023-07-21"), "Guangdong Today");
+    assert_eq!(tidy_name("钱江晚报·小时新闻"), "钱江晚报");
+    assert_eq!(tidy_name("长沙晚报全媒体"), "长沙晚报");
+    assert_eq!(tidy_name("广州市爱卫办 【字号：大 中 小】"), "广州市爱卫办");
+    assert_eq!(tidy_name("来源：人民日报"), "人民日报");
+}
