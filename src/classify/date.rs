@@ -1,0 +1,404 @@
+//! The page's own publication date.
+//!
+//! Sources in order of trust: the date strings the cleaner read from meta tags and
+//! bylines ([`PageMeta::published`]), then labelled dates in the text ("发布时间：",
+//! "Addtime:", "Time:", "Published:"), then a full date standing alone on a short
+//! byline-like line near the top or bottom of the page, then a date in the URL
+//! (`/t20240510_…`, `/2024/05/10/`).
+//!
+//! It never invents: a date needs a year, a month and a day that exist; "Yesterday
+//! (March 19)" or "11月21日" yield nothing, and neither do dates inside the story's
+//! sentences ("On May 12, 2022, the director visited…"), which are event dates.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::document::PageMeta;
+
+const MONTHS: &str = r"(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))";
+
+/// Year-month-day with `-`, `.`, `/` or 年月日 separators (spaces allowed around 年月日).
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^0-9])((?:19|20)[0-9]{2})\s*(?:[-./]|\s*年\s*)([0-9]{1,2})\s*(?:[-./]|\s*月\s*)([0-9]{1,2})(?:\s*日|[^0-9]|$)",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Day Month Year: "12 March 2024", "12th Mar. 2024".
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^0-9A-Za-z])([0-9]{{1,2}})(?:st|nd|rd|th)?\s+{MONTHS}\.?,?\s+((?:19|20)[0-9]{{2}})(?:[^0-9]|$)"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Month Day, Year: "March 3, 2023", "Nov. 21, 2023", "Mar 3 2023".
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[^A-Za-z]){MONTHS}\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{{2}})(?:[^0-9]|$)"
+    ))
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Compact 8-digit dates as gov sites put them in URLs: `t20240510_123.html`, `/20240510/`.
+static URL_COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?:[^0-9]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Labels that introduce a publication date in bylines, Chinese and English.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|印发日期|更新时间|时间|日期|addtime|add time|post(?:ed)?(?:\s+on)?|publish(?:ed)?(?:\s+on)?|release(?:d)?(?:\s+on)?|date|time|updated?)\s*[:：]?\s*",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Day.Month.Year with dots, as European pages write it: "26.09.2023".
+static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?:[^0-9.]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Words that mark a line as a byline (author, outlet, views) rather than prose.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(^by\s|记者|来源|作者|发表于|发布于|编辑|责编|浏览|阅读|点击|source|author|editor|views|reporter|\||·|updated|min read)",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Byline words proper (no separators), for lines the cleaner removed.
+static BYLINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(^by\s|记者|来源|作者|发表于|发布于|编辑|责编|浏览|source:|author:|editor:|reporter)",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Time of day, removed before judging how much of a line the date is.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:am|pm)?")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// The publication date of a page, or `None` when it states no full date.
+///
+/// `removed` is the chrome the cleaner took out: its labelled bylines ("发布时间：…")
+/// are trusted after the article's own, its other dates (related headlines) never.
+pub fn published(
+    meta: &PageMeta,
+    title: Option<&str>,
+    text: &str,
+    removed: &[&str],
+) -> Option<NaiveDate> {
+    if let Some(d) = meta.published.iter().find_map(|s| first_date(s)) {
+        return Some(d);
+    }
+    let lines: Vec<&str> = title
+        .into_iter()
+        .chain(text.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let removed_lines: Vec<&str> = removed
+        .iter()
+        .flat_map(|r| r.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    // A labelled date anywhere: bylines may sit at the top or the bottom of a page.
+    for line in &lines {
+        for label in LABEL.find_iter(line) {
+            if !label.as_str().contains([':', '：']) && !starts_field(&line[..label.start()]) {
+                // "will be published by September 1, 2024" is prose, not a byline.
+                continue;
+            }
+            if let Some(d) = leading_date(&line[label.end()..]) {
+                return Some(d);
+            }
+        }
+    }
+    // The cleaner's removed bylines, labelled ("发布时间：…") or signed ("来源：… 作者：…
+    // 2024-03-20"); never the dates of removed related-headline lists.
+    for line in &removed_lines {
+        for label in LABEL.find_iter(line) {
+            if !label.as_str().contains([':', '：']) && !starts_field(&line[..label.start()]) {
+                continue;
+            }
+            if let Some(d) = leading_date(&line[label.end()..]) {
+                return Some(d);
+            }
+        }
+        if BYLINE_WORDS.is_match(line) {
+            if let Some(d) = dateline(line) {
+                return Some(d);
+            }
+        }
+    }
+    // An unlabelled full date on a dateline: a short line that is mostly the date, or
+    // a byline ("By … | March 3, 2023", "记者 … 2024-09-05"), not a sentence of the story.
+    lines
+        .iter()
+        .find_map(|l| dateline(l))
+        .or_else(|| meta.url.as_deref().and_then(url_date))
+}
+
+/// Whether a label without a colon stands where a byline field starts: at the
+/// start of the line or after a separator.
+fn starts_field(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with(['|', '·', '/', '丨', '】', ']', ')', '）'])
+        || before.ends_with(super::lexicon::is_cjk)
+}
+
+/// The date of a dateline or byline, `None` for prose and long lines.
+fn dateline(line: &str) -> Option<NaiveDate> {
+    if line.chars().count() > 80 || looks_like_sentence(line) {
+        return None;
+    }
+    let (d, at) = first_date_with_pos(line)?;
+    let rest = CLOCK.replace_all(line, "");
+    let rest: String = rest.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    // A bare date leaves only month names and 年月日 behind.
+    // A date opening the line ("2023-10-16 08:05 BioPharma Weekly", "Bern, 26.09.2023 -")
+    // is a dateline too.
+    (at <= 12 || letters <= 12 || BYLINE.is_match(line)).then_some(d)
+}
+
+/// Whether a line reads as prose (sentence punctuation) rather than a byline.
+fn looks_like_sentence(line: &str) -> bool {
+    line.contains('，') || line.contains('。') || line.split_whitespace().count() > 12
+}
+
+/// A date at the very start of `s` (after a label), allowing a short gap.
+fn leading_date(s: &str) -> Option<NaiveDate> {
+    let head: String = s.chars().take(40).collect();
+    let d = first_date_with_pos(&head)?;
+    (d.1 <= 4).then_some(d.0)
+}
+
+/// The first valid full date in `s`, in any supported format.
+pub fn first_date(s: &str) -> Option<NaiveDate> {
+    first_date_with_pos(s).map(|(d, _)| d)
+}
+
+fn first_date_with_pos(s: &str) -> Option<(NaiveDate, usize)> {
+    let s = super::lexicon::normalise_script(s);
+    let mut found: Vec<(usize, NaiveDate)> = Vec::new();
+    for c in YMD.captures_iter(&s) {
+        if let (Some(all), Some(d)) = (c.get(1), ymd(&c[1], &c[2], &c[3])) {
+            found.push((all.start(), d));
+        }
+    }
+    for c in DMY.captures_iter(&s) {
+        if let (Some(all), Some(m)) = (c.get(1), month(&c[2])) {
+            if let Some(d) = ymd(&c[3], &m.to_string(), &c[1]) {
+                found.push((all.start(), d));
+            }
+        }
+    }
+    for c in MDY.captures_iter(&s) {
+        if let (Some(all), Some(m)) = (c.get(1), month(&c[1])) {
+            if let Some(d) = ymd(&c[3], &m.to_string(), &c[2]) {
+                found.push((all.start(), d));
+            }
+        }
+    }
+    for c in DMY_DOTS.captures_iter(&s) {
+        if let (Some(all), Some(d)) = (c.get(1), ymd(&c[3], &c[2], &c[1])) {
+            found.push((all.start(), d));
+        }
+    }
+    found.sort_by_key(|&(pos, _)| pos);
+    found.first().map(|&(pos, d)| (d, s[..pos].chars().count()))
+}
+
+fn url_date(url: &str) -> Option<NaiveDate> {
+    if let Some(d) = YMD.captures(url).and_then(|c| ymd(&c[1], &c[2], &c[3])) {
+        return Some(d);
+    }
+    URL_COMPACT
+        .captures(url)
+        .and_then(|c| ymd(&c[1], &c[2], &c[3]))
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
+    let y: i32 = y.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    let d: u32 = d.parse().ok()?;
+    if !(1990..=2099).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month(name: &str) -> Option<u32> {
+    let n = name.to_ascii_lowercase();
+    let idx = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|p| n.starts_with(p))?;
+    u32::try_from(idx + 1).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    fn from_text(text: &str) -> Option<NaiveDate> {
+        published(&PageMeta::default(), None, text, &[])
+    }
+
+    #[test]
+    fn parses_the_formats_pages_use() {
+        for (s, want) in [
+            ("2024年5月10日", d(2024, 5, 10)),
+            ("2024 年 5 月 10 日", d(2024, 5, 10)),
+            ("2022.09.01", d(2022, 9, 1)),
+            ("2022-05-13", d(2022, 5, 13)),
+            ("Addtime:2022-05-13", d(2022, 5, 13)),
+            ("发布时间：2023-11-21 10:32", d(2023, 11, 21)),
+            ("2024/3/5", d(2024, 3, 5)),
+            ("12 March 2024", d(2024, 3, 12)),
+            ("12th Mar. 2024", d(2024, 3, 12)),
+            ("March 3, 2023", d(2023, 3, 3)),
+            ("Nov. 21, 2023", d(2023, 11, 21)),
+            ("Updated: Sept 9 2021 08:00", d(2021, 9, 9)),
+            ("２０２３－１１－２１", d(2023, 11, 21)),
+            (
+                "Bern, 26.09.2023 - Federal Office of Public Health",
+                d(2023, 9, 26),
+            ),
+        ] {
+            assert_eq!(first_date(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn invalid_or_partial_dates_are_not_dates() {
+        for s in [
+            "2023-02-30",
+            "2023-13-01",
+            "Yesterday (March 19), the city held a meeting",
+            "11月21日，全市召开推进会",
+            "On November 21, Changzhou hosted the conference",
+            "电话 0519-85685023",
+            "3204000002",
+            "1850-01-01",
+            "v1.2.3",
+            "31.02.2023",
+        ] {
+            assert_eq!(first_date(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn meta_candidates_come_first_in_order() {
+        let meta = PageMeta {
+            published: vec![
+                "not a date".into(),
+                "2024-05-10".into(),
+                "2020-01-01".into(),
+            ],
+            ..PageMeta::default()
+        };
+        let text = "发布时间：2023-11-21\n正文";
+        assert_eq!(published(&meta, None, text, &[]), d(2024, 5, 10));
+    }
+
+    #[test]
+    fn labelled_byline_beats_story_dates() {
+        let text = "On the afternoon of May 12, 2022, the director visited the association and spoke.\nAuthor:质控  Addtime:2022-05-13";
+        assert_eq!(from_text(text), d(2022, 5, 13));
+        let text = "Liupanshui leaders visited Shuicheng\nAuthor:Guizhou Window Time:2022.09.01\nOn September 1, the deputy mayor went.";
+        assert_eq!(from_text(text), d(2022, 9, 1));
+    }
+
+    #[test]
+    fn story_sentence_dates_are_not_publication_dates() {
+        let text = "会议指出，2024年5月10日前各地要完成部署，确保工作落实到位。\n其余内容。";
+        assert_eq!(from_text(text), None);
+        let text = "In a long sentence the report noted that on March 3, 2023, the commission had begun a review of the hospitals in the province.";
+        assert_eq!(from_text(text), None);
+    }
+
+    #[test]
+    fn no_year_no_date() {
+        let text = "Yesterday (March 19), the city held a health Suzhou Construction Promotion Conference.\nOn November 21, Changzhou hosted the Healthcare Promotion Conference.";
+        assert_eq!(from_text(text), None);
+    }
+
+    #[test]
+    fn dateline_on_its_own_line() {
+        assert_eq!(from_text("标题\n2024-03-05\n正文。"), d(2024, 3, 5));
+        assert_eq!(from_text("Title\n12 March 2024\nBody."), d(2024, 3, 12));
+    }
+
+    #[test]
+    fn bylines_anywhere_but_not_prose_or_related_headlines() {
+        let text = "Home | News | Health\nShenzhen cuts prices\nMenu\nSearch\nLogin\nMore\nEven more\nBy Liu Xiaoming | March 3, 2023\nThe city said on Friday.";
+        assert_eq!(from_text(text), d(2023, 3, 3));
+        assert_eq!(
+            from_text("x\n2023-10-16 08:05  BioPharma China Weekly\nBody."),
+            d(2023, 10, 16)
+        );
+        assert_eq!(
+            from_text("健康苏州 2023-08-29 17:30 发表于江苏\n正文。"),
+            d(2023, 8, 29)
+        );
+        assert_eq!(
+            from_text("导航\n\n\n\n\n\n\n四川日报全媒体记者 李寰 2024-09-05 06:55\n正文。"),
+            d(2024, 9, 5)
+        );
+        let text = "Prices fall.\nNegotiated prices will be published by September 1, 2024, the agency said.";
+        assert_eq!(from_text(text), None);
+        let removed = [
+            "相关新闻 2024-01-05 某市召开卫生健康工作会议",
+            "发布时间：2023-11-21 10:32",
+        ];
+        assert_eq!(
+            published(&PageMeta::default(), None, "正文没有日期。", &removed),
+            d(2023, 11, 21)
+        );
+        assert_eq!(
+            published(&PageMeta::default(), None, "正文没有日期。", &removed[..1]),
+            None
+        );
+        let removed = [
+            "· 市卫健委召开2024年全市卫生健康工作会议 2024-01-05",
+            "来源：苏州日报　作者：记者 顾佳怡　2024-03-20 07:15:33　浏览次数：",
+        ];
+        assert_eq!(
+            published(&PageMeta::default(), None, "正文没有日期。", &removed),
+            d(2024, 3, 20)
+        );
+    }
+
+    #[test]
+    fn url_date_is_the_last_resort() {
+        let meta = PageMeta {
+            url: Some("http://wsjkw.example.gov.cn/art/t20240510_2345.html".into()),
+            ..PageMeta::default()
+        };
+        assert_eq!(
+            published(&meta, None, "正文，无日期。", &[]),
+            d(2024, 5, 10)
+        );
+        let meta = PageMeta {
+            url: Some("https://example.org/news/2023/11/21/story".into()),
+            ..PageMeta::default()
+        };
+        assert_eq!(published(&meta, None, "Body.", &[]), d(2023, 11, 21));
+    }
+}
