@@ -784,8 +784,12 @@ fn follow_sentences_that_say_how_to_use_a_service_stay() {
     let service = "居民也可关注“健康某区”微信公众号，进入“预约服务”栏目在线挂号。";
     let promo = "本周仅剩20个名额。扫码添加健康顾问微信，即可预留体检套餐。";
     let c = run(&format!(
-        "市卫健委部署医保支付方式改革\n{ZH_BODY}\n{service}\n{promo}\n扫码关注我们，获取更多资讯"
+        "市卫健委部署医保支付方式改革\n{ZH_BODY}\n{service}\n{promo}\n扫码关注我们，获取更多资讯\n欢迎关注我们的视频号。精彩内容，天天更新！"
     ));
+    assert_eq!(
+        rule_for(&c, "欢迎关注我们的视频号。精彩内容，天天更新！"),
+        Some("follow-prompt")
+    );
     assert!(c.text.contains(service), "{:?}", c.removed);
     assert!(c.text.contains(promo), "{:?}", c.removed);
     assert_eq!(
