@@ -40,7 +40,7 @@ static TIME: LazyLock<Regex> =
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})\s*(?:$|[|·,;/]|\s-\s)")
+    Regex::new(r"^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:$|[|·,;/]|\s-\s)")
         .expect("by pattern")
 });
 
@@ -437,6 +437,18 @@ mod tests {
         let b = parse("【發布時間：2023年12月01日】【來源：衛生福利部】").unwrap();
         assert_eq!(b.dates, ["2023年12月01日"]);
         assert_eq!(b.source.as_deref(), Some("卫生福利部"));
+    }
+
+    #[test]
+    fn by_line_naming_where_the_reporter_filed_from() {
+        let b = parse("By CHEN JING in Lanzhou | example-daily.com | Updated: 2025-01-09 14:05")
+            .unwrap();
+        assert_eq!(b.author.as_deref(), Some("CHEN JING"));
+        assert_eq!(b.dates, ["2025-01-09"]);
+        let b = parse("By Amy Hart from Cape Town").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Amy Hart"));
+        // A sentence that starts with "By" is not a byline.
+        assert!(parse("By March the clinic in Lanzhou had treated 400 patients.").is_none());
     }
 
     #[test]

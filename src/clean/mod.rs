@@ -137,6 +137,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     let mut bylines = remove_chrome(&mut lines, rules, site);
     bylines.extend(bylines_above_article(&mut lines, rules));
     let title = pick_title(&mut lines, known_title, rules);
+    site_name_footer(&mut lines);
     let outlet = outlet_lines(&mut lines, rules);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
@@ -593,6 +594,41 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
     let text = lines[t].text.clone();
     lines[t].removed = Some(TITLE.into());
     Some(known.unwrap_or(text))
+}
+
+/// The site's name echoed at the foot of the page ("Ministry of Health" in the header,
+/// "Ministry of Health, Singapore" as the last line) is a footer, not the article's.
+///
+/// Only the last kept line qualifies, and only when it is short and not a sentence: a
+/// notice's signature ("某县人民政府办公室") is followed by its date, so it is never last.
+fn site_name_footer(lines: &mut [Line]) {
+    let headers: Vec<String> = lines
+        .iter()
+        .take_while(|l| l.removed.as_deref() != Some(TITLE))
+        .filter(|l| l.removed.as_deref() == Some("header-chrome") && l.weight >= 2)
+        .map(|l| compact(&l.text))
+        .filter(|h| h.chars().count() >= 4)
+        .collect();
+    if headers.is_empty() {
+        return;
+    }
+    let Some(last) = lines.iter().rposition(|l| l.removed.is_none()) else {
+        return;
+    };
+    let has_body_above = lines[..last]
+        .iter()
+        .any(|l| l.removed.is_none() && l.paragraph());
+    let line = &mut lines[last];
+    if !has_body_above || line.sentence || line.paragraph() || line.chars > 60 {
+        return;
+    }
+    let own = compact(&line.text);
+    if headers
+        .iter()
+        .any(|h| own.contains(h.as_str()) || h.contains(own.as_str()))
+    {
+        line.removed = Some("site-name".into());
+    }
 }
 
 /// A bare outlet name between the headline and the body ("川观新闻") is a byline.
