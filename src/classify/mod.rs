@@ -43,7 +43,10 @@ pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
     } else {
         Vec::new()
     };
-    let mut regions = taxonomy.gazetteer.regions(&title, &body);
+    let source = doc.meta.source.as_deref().map(Text::new);
+    let mut regions = taxonomy
+        .gazetteer
+        .regions_with_source(&title, &body, source.as_ref());
     regions.truncate(30);
     let lang_sample = format!("{}\n{}", doc.title.as_deref().unwrap_or(""), doc.text);
     Classified {

@@ -138,6 +138,12 @@ struct RegionSpec {
     #[serde(default)]
     not_places: Vec<String>,
     #[serde(default)]
+    weak_short: Vec<String>,
+    #[serde(default)]
+    word_before: Vec<String>,
+    #[serde(default)]
+    word_after: Vec<String>,
+    #[serde(default)]
     aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
@@ -256,6 +262,9 @@ impl Taxonomy {
                 regions.prefer.extend(r.prefer);
                 regions.relative_cut = r.relative_cut.or(regions.relative_cut);
                 regions.not_places.extend(r.not_places);
+                regions.weak_short.extend(r.weak_short);
+                regions.word_before.extend(r.word_before);
+                regions.word_after.extend(r.word_after);
                 for (code, names) in r.aliases {
                     regions.aliases.entry(code).or_default().extend(names);
                 }
@@ -313,6 +322,9 @@ impl Taxonomy {
             relative_cut: regions.relative_cut.unwrap_or(0.0),
             aliases: regions.aliases.into_iter().collect(),
             not_places: regions.not_places,
+            weak_short: regions.weak_short.into_iter().collect(),
+            word_before: regions.word_before,
+            word_after: regions.word_after,
         };
         let (gfile, gtext) = gazetteer_src.unwrap_or_else(|| {
             (
