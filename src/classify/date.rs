@@ -52,7 +52,7 @@ static URL_COMPACT: LazyLock<Regex> = LazyLock::new(|| {
 /// Labels that introduce a publication date in bylines, Chinese and English.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|印发日期|更新时间|时间|日期|addtime|add time|post(?:ed)?(?:\s+on)?|publish(?:ed)?(?:\s+on)?|release(?:d)?(?:\s+on)?|date|time|updated?)\s*[:：]?\s*",
+        r"(?i)(发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|印发日期|实施日期|施行日期|生效日期|更新时间|时间|日期|addtime|add time|post(?:ed)?(?:\s+on)?|publish(?:ed)?(?:\s+on)?|release(?:d)?(?:\s+on)?|effective(?:\s+date)?|in\s+force\s+from|date|time|updated?)\s*[:：]?\s*",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -60,6 +60,22 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Day.Month.Year with dots, as European pages write it: "26.09.2023".
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?:[^0-9.]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Labels of the date a document was written or takes effect, not when the page
+/// published it: a page that carries both (成文日期 and 发布日期) is dated by the
+/// publication label, and these count only when no other labelled date exists.
+static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(发文日期|成文日期|印发日期|实施日期|施行日期|生效日期|effective|in\s+force)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// A news dateline opening the lead: "WASHINGTON, August 15, 2024 – The…",
+/// "Basel, 12 June 2024 - Novantis…": a capitalised place, a comma, the date, then
+/// a dash (an agency credit in brackets may sit before it).
+static LEAD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z.' ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*([^,()–—-]{6,30}?,?\s*[0-9]{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:-{1,2}|–|—)\s")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -110,6 +126,9 @@ pub fn published(
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
+    // A written or effective date (成文日期, 实施日期) is kept aside: it dates the page
+    // only when no publication-labelled date follows anywhere.
+    let mut fallback: Option<NaiveDate> = None;
     // A labelled date anywhere: bylines may sit at the top or the bottom of a page.
     for line in &lines {
         for label in LABEL.find_iter(line) {
@@ -118,7 +137,10 @@ pub fn published(
                 continue;
             }
             if let Some(d) = leading_date(&line[label.end()..]) {
-                return Some(d);
+                if !NOT_PUBLISHED.is_match(label.as_str()) {
+                    return Some(d);
+                }
+                fallback = fallback.or(Some(d));
             }
         }
     }
@@ -130,7 +152,10 @@ pub fn published(
                 continue;
             }
             if let Some(d) = leading_date(&line[label.end()..]) {
-                return Some(d);
+                if !NOT_PUBLISHED.is_match(label.as_str()) {
+                    return Some(d);
+                }
+                fallback = fallback.or(Some(d));
             }
         }
         if BYLINE_WORDS.is_match(line) {
@@ -139,12 +164,32 @@ pub fn published(
             }
         }
     }
+    if fallback.is_some() {
+        return fallback;
+    }
     // An unlabelled full date on a dateline: a short line that is mostly the date, or
     // a byline ("By … | March 3, 2023", "记者 … 2024-09-05"), not a sentence of the story.
+    // Then a news dateline opening one of the first lines of the story.
     lines
         .iter()
         .find_map(|l| dateline(l))
+        .or_else(|| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .take(3)
+                .find_map(lead_dateline)
+        })
         .or_else(|| meta.url.as_deref().and_then(url_date))
+}
+
+/// The date of a news dateline at the start of a lead sentence, `None` when the
+/// line does not open with one or its date has no year ("BEIJING, March 3 (Xinhua) --").
+fn lead_dateline(line: &str) -> Option<NaiveDate> {
+    let c = LEAD_DATELINE.captures(line)?;
+    let date = c.get(1)?.as_str();
+    let (d, at) = first_date_with_pos(date)?;
+    (at == 0).then_some(d)
 }
 
 /// Whether a label without a colon stands where a byline field starts: at the
@@ -382,6 +427,43 @@ mod tests {
         assert_eq!(
             published(&PageMeta::default(), None, "正文没有日期。", &removed),
             d(2024, 3, 20)
+        );
+    }
+
+    #[test]
+    fn publication_label_beats_written_and_effective_dates() {
+        let page = "索引号：2024-00214\n成文日期：2024年03月12日\n发布日期：2024年03月15日\n正文";
+        assert_eq!(from_text(page), d(2024, 3, 15));
+        let page = "实施日期：2024-05-01\n发布时间：2024-04-02 10:00\n正文";
+        assert_eq!(from_text(page), d(2024, 4, 2));
+        let page = "Effective date: 1 July 2024\nPublished: 3 June 2024\nText";
+        assert_eq!(from_text(page), d(2024, 6, 3));
+        // Alone, the written date is the best the page offers.
+        assert_eq!(from_text("成文日期：2024年03月12日\n正文"), d(2024, 3, 12));
+    }
+
+    #[test]
+    fn lead_datelines_are_read_but_need_a_year() {
+        assert_eq!(
+            from_text("WASHINGTON, August 15, 2024 - The federal government today announced the prices it negotiated with drugmakers for the first ten drugs."),
+            d(2024, 8, 15)
+        );
+        assert_eq!(
+            from_text("Basel, 12 June 2024 – Novantis today announced that its Phase III trial of velutide met its primary endpoint in adults."),
+            d(2024, 6, 12)
+        );
+        assert_eq!(
+            from_text("GENEVA, Switzerland, 3 May 2024 (WHO) -- Member states agreed today on a long list of measures for the health workforce."),
+            d(2024, 5, 3)
+        );
+        assert_eq!(
+            from_text("BEIJING, March 3 (Xinhua) -- China will further expand the coverage of its basic medical insurance scheme this year, officials said."),
+            None
+        );
+        // A date inside the story is not a dateline.
+        assert_eq!(
+            from_text("The minister said that on August 15, 2024 - a Thursday - the new prices were announced to the public and to drugmakers."),
+            None
         );
     }
 
