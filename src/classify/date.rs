@@ -79,6 +79,14 @@ static LEAD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// A Republic of China (Minguo) date as Taiwan pages write it after a label:
+/// "112-06-30", "112/6/30", "民国112年6月30日" (year + 1911). Read only after a date
+/// label or the 民国 prefix: a bare "112-06-30" could be anything.
+static ROC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:民国\s*)?(1[0-4][0-9]|[89][0-9])\s*(?:[-./]|\s*年\s*)([0-9]{1,2})\s*(?:[-./]|\s*月\s*)([0-9]{1,2})(?:\s*日|[^0-9]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// Words that mark a line as a byline (author, outlet, views) rather than prose.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -224,8 +232,17 @@ fn looks_like_sentence(line: &str) -> bool {
 /// A date at the very start of `s` (after a label), allowing a short gap.
 fn leading_date(s: &str) -> Option<NaiveDate> {
     let head: String = s.chars().take(40).collect();
-    let d = first_date_with_pos(&head)?;
-    (d.1 <= 4).then_some(d.0)
+    if let Some(d) = first_date_with_pos(&head).filter(|d| d.1 <= 4) {
+        return Some(d.0);
+    }
+    roc_date(&super::lexicon::normalise_script(&head))
+}
+
+/// A Minguo date at the start of `s`, converted to the common era.
+fn roc_date(s: &str) -> Option<NaiveDate> {
+    let c = ROC.captures(s)?;
+    let y: i32 = c[1].parse().ok()?;
+    ymd(&(y + 1911).to_string(), &c[2], &c[3])
 }
 
 /// The first valid full date in `s`, in any supported format.
@@ -440,6 +457,15 @@ mod tests {
         assert_eq!(from_text(page), d(2024, 6, 3));
         // Alone, the written date is the best the page offers.
         assert_eq!(from_text("成文日期：2024年03月12日\n正文"), d(2024, 3, 12));
+    }
+
+    #[test]
+    fn minguo_dates_after_a_label() {
+        assert_eq!(from_text("發布日期：112-06-30\n正文"), d(2023, 6, 30));
+        assert_eq!(from_text("发布时间：民國113年1月5日\n正文"), d(2024, 1, 5));
+        // Unlabelled, "112-06-30" is not a date.
+        assert_eq!(from_text("编号 112-06-30"), None);
+        assert_eq!(from_text("发布日期：112-13-30\n正文"), None);
     }
 
     #[test]
