@@ -141,12 +141,16 @@ fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
     let mut in_title = vec![false; model.topic_ids.len()];
     for (i, count) in model.lexicon.count(title).into_iter().enumerate() {
         if count > 0 {
-            in_title[model.term_topic[i]] = true;
+            for &t in &model.term_topics[i] {
+                in_title[t] = true;
+            }
         }
     }
     for (i, count) in model.lexicon.count(body).into_iter().enumerate() {
         if count > 0 {
-            raw[model.term_topic[i]] += (1.0 + f64::from(count).ln()) / norm;
+            for &t in &model.term_topics[i] {
+                raw[t] += (1.0 + f64::from(count).ln()) / norm;
+            }
         }
     }
     for (r, t) in raw.iter_mut().zip(&in_title) {

@@ -6,7 +6,7 @@
 //! ones, so a user's file can extend the built-in one. A `.tsv` source replaces the
 //! built-in gazetteer. This module does not score anything: see `classify`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -180,8 +180,10 @@ pub struct TagModel {
     /// Tag only documents classified as health policy: the tags describe policy
     /// topics, and a clinic's advert is not "about" hospital development.
     pub policy_only: bool,
-    /// Topic id for each term of `lexicon`.
-    pub term_topic: Vec<usize>,
+    /// The topics (indices into `topic_ids`) each term of `lexicon` counts for: a
+    /// term listed under several topics ("county medical community": reform and
+    /// primary care) is evidence for each of them.
+    pub term_topics: Vec<Vec<usize>>,
     pub topic_ids: Vec<String>,
     pub lexicon: Lexicon,
 }
@@ -292,12 +294,19 @@ impl Taxonomy {
             lexicon,
         };
 
-        let mut term_topic = Vec::new();
-        let mut all_terms = Vec::new();
+        let mut term_topics: Vec<Vec<usize>> = Vec::new();
+        let mut all_terms: Vec<&str> = Vec::new();
+        let mut term_index: HashMap<&str, usize> = HashMap::new();
         for (i, (_, terms)) in topics.iter().enumerate() {
             for t in terms {
-                term_topic.push(i);
-                all_terms.push(t.as_str());
+                let at = *term_index.entry(t.as_str()).or_insert_with(|| {
+                    all_terms.push(t.as_str());
+                    term_topics.push(Vec::new());
+                    all_terms.len() - 1
+                });
+                if !term_topics[at].contains(&i) {
+                    term_topics[at].push(i);
+                }
             }
         }
         let tags = TagModel {
@@ -307,7 +316,7 @@ impl Taxonomy {
             title_bonus: tags.title_bonus.unwrap_or(2.0),
             policy_only: tags.policy_only.unwrap_or(true),
             lexicon: Lexicon::new(&all_terms)?,
-            term_topic,
+            term_topics,
             topic_ids: topics.into_iter().map(|(id, _)| id).collect(),
         };
 
