@@ -4,7 +4,9 @@
 //! bylines ([`PageMeta::published`]), then labelled dates in the text ("发布时间：",
 //! "Addtime:", "Time:", "Published:"), then a full date standing alone on a short
 //! byline-like line near the top or bottom of the page, then a date in the URL
-//! (`/t20240510_…`, `/2024/05/10/`).
+//! (`/t20240510_…`, `/2024/05/10/`). Dates labelled as written or effective (成文日期,
+//! 实施日期, effective date) yield to a publication-labelled one; a news dateline
+//! opening the lead ("WASHINGTON, August 15, 2024 – …") is read before the URL.
 //!
 //! It never invents: a date needs a year, a month and a day that exist; "Yesterday
 //! (March 19)" or "11月21日" yield nothing, and neither do dates inside the story's

@@ -10,6 +10,9 @@
 //! name (Suzhou: 苏州 320500 or 宿州 341300) goes to the candidate whose province
 //! or city the page mentions, else to the more prominent one (higher level, then
 //! the configured preference, then the lower code). Every hit brings its parents.
+//! A short name that reads as an everyday word where it stands (开封后 "after
+//! opening") is weak and counts only beside a plain mention of its place or family.
+//! When the article names no place, the page's source/site name is weak evidence.
 //!
 //! It does not geocode addresses, streets or villages, and it does not report China
 //! itself as a country.
