@@ -15,23 +15,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The closed tag set a gold file may use.
-pub const TAGS: [&str; 14] = [
-    "medical-reform",
-    "public-health",
-    "tcm",
-    "elderly-care",
-    "health-industry",
-    "medical-insurance",
-    "primary-care",
-    "hospital-development",
-    "healthy-city",
-    "digital-health",
-    "health-workforce",
-    "drug-policy",
-    "maternal-child",
-    "chronic-disease",
-];
+/// The closed tag set a gold file may use: the classifier's.
+pub use crate::classify::TAGS;
 
 /// Every `kind` a gold file may use.
 pub const KINDS: [&str; 9] = [

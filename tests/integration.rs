@@ -9,4 +9,5 @@ mod util;
 mod cli;
 mod daemon;
 mod eval;
+mod golden;
 mod store;

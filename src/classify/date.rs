@@ -121,9 +121,6 @@ pub fn published(
     text: &str,
     removed: &[&str],
 ) -> Option<NaiveDate> {
-    if let Some(d) = meta.published.iter().find_map(|s| first_date(s)) {
-        return Some(d);
-    }
     let lines: Vec<&str> = title
         .into_iter()
         .chain(text.lines())
@@ -136,6 +133,21 @@ pub fn published(
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
+    let from_meta: Vec<NaiveDate> = meta
+        .published
+        .iter()
+        .filter_map(|s| first_date(s))
+        .collect();
+    if let Some(&first) = from_meta.first() {
+        // Several candidates (成文日期 and 发布日期 both read from a document's
+        // header): the one the page labels as published wins.
+        let published_label = lines
+            .iter()
+            .chain(&removed_lines)
+            .flat_map(|l| publication_labelled(l))
+            .find(|d| from_meta.contains(d));
+        return Some(published_label.unwrap_or(first));
+    }
     // A written or effective date (成文日期, 实施日期) is kept aside: it dates the page
     // only when no publication-labelled date follows anywhere.
     let mut fallback: Option<NaiveDate> = None;
@@ -200,6 +212,17 @@ fn lead_dateline(line: &str) -> Option<NaiveDate> {
     let date = c.get(1)?.as_str();
     let (d, at) = first_date_with_pos(date)?;
     (at == 0).then_some(d)
+}
+
+/// The dates a line gives after a publication label (发布日期：, Published:), not
+/// after a written or effective one.
+fn publication_labelled(line: &str) -> Vec<NaiveDate> {
+    LABEL
+        .find_iter(line)
+        .filter(|l| l.as_str().contains([':', '：']) || starts_field(&line[..l.start()]))
+        .filter(|l| !NOT_PUBLISHED.is_match(l.as_str()))
+        .filter_map(|l| leading_date(&line[l.end()..]))
+        .collect()
 }
 
 /// Whether a label without a colon stands where a byline field starts: at the
@@ -459,6 +482,18 @@ mod tests {
         assert_eq!(from_text(page), d(2024, 6, 3));
         // Alone, the written date is the best the page offers.
         assert_eq!(from_text("成文日期：2024年03月12日\n正文"), d(2024, 3, 12));
+    }
+
+    #[test]
+    fn meta_candidates_yield_to_the_publication_labelled_one() {
+        let meta = PageMeta {
+            published: vec!["2024年03月12日".into(), "2024年03月15日".into()],
+            ..PageMeta::default()
+        };
+        let removed = ["成文日期：\t2024年03月12日", "发布日期：\t2024年03月15日"];
+        assert_eq!(published(&meta, None, "正文", &removed), d(2024, 3, 15));
+        // Without a label to say which, the first meta candidate stands.
+        assert_eq!(published(&meta, None, "正文", &[]), d(2024, 3, 12));
     }
 
     #[test]

@@ -282,42 +282,42 @@ impl Gazetteer {
         self.places.is_empty()
     }
 
-    /// The places a page is about: from its title and body, or, when they name
-    /// no place at all, from the page's own source or site name (湖北省医疗保障局 in
-    /// a header the cleaner removed), which is weaker evidence and used only then.
-    pub fn regions_with_source(
+    /// The places a page is about: from its title and body, or, when they name no
+    /// Chinese place, also from the page's own site identity (`site`: its source or
+    /// site name, 湖北省医疗保障局 in a header the cleaner removed), each site mention
+    /// weighing half a body mention.
+    pub fn regions_with_site(
         &self,
         title: &Text,
         body: &Text,
-        source: Option<&Text>,
+        site: Option<&Text>,
     ) -> Vec<RegionHit> {
-        let hits = self.regions(title, body);
-        match source {
-            Some(src) if hits.is_empty() => self
-                .regions(&Text::new(""), src)
-                .into_iter()
-                .map(|mut h| {
-                    // Weaker than a place the article names itself.
-                    h.score = (h.score * 0.5 * 1000.0).round() / 1000.0;
-                    h
-                })
-                .collect(),
+        let hits = self.rank(&[(title, 3.0, true), (body, 1.0, false)]);
+        match site {
+            Some(site) if hits.iter().all(|h| h.level == Level::Country.as_str()) => {
+                self.rank(&[(title, 3.0, true), (body, 1.0, false), (site, 0.5, false)])
+            }
             _ => hits,
         }
     }
 
     /// The places `title` and `body` are about, best first, parents included.
     pub fn regions(&self, title: &Text, body: &Text) -> Vec<RegionHit> {
-        // Mentions: (name index, in title?, weak?)
-        let mut mentions: Vec<(usize, bool, bool)> = Vec::new();
-        for (text, in_title) in [(title, true), (body, false)] {
+        self.rank(&[(title, 3.0, true), (body, 1.0, false)])
+    }
+
+    /// Scores the places named in `parts` (text, weight of a mention, is a title?).
+    fn rank(&self, parts: &[(&Text, f64, bool)]) -> Vec<RegionHit> {
+        // Mentions: (name index, weight, weak?)
+        let mut mentions: Vec<(usize, f64, bool)> = Vec::new();
+        for &(text, weight, in_title) in parts {
             for (id, start, end) in self.matcher.find(text) {
                 let short = self.names[id].0 == NameKind::Short;
                 if short && street_or_institution(&text.lower, start, end) {
                     continue;
                 }
                 let weak = short && self.word_like(&text.lower, start, end, in_title);
-                mentions.push((id, in_title, weak));
+                mentions.push((id, weight, weak));
             }
         }
         // Anchors: places named unambiguously at province or city level, with their
@@ -364,12 +364,12 @@ impl Gazetteer {
         }
         let mut scores: HashMap<usize, f64> = HashMap::new();
         let mut solid: HashSet<usize> = HashSet::new();
-        for &(id, in_title, weak) in &mentions {
+        for &(id, weight, weak) in &mentions {
             let (kind, cands) = &self.names[id];
             let Some(p) = self.choose(*kind, cands, &anchors) else {
                 continue;
             };
-            *scores.entry(p).or_default() += if in_title { 3.0 } else { 1.0 };
+            *scores.entry(p).or_default() += weight;
             if !weak {
                 solid.insert(p);
             }
@@ -383,6 +383,14 @@ impl Gazetteer {
         scores.retain(|&p, _| {
             solid_family.contains(&p) || self.ancestors(p).iter().any(|a| solid.contains(a))
         });
+        // On a page about a Chinese place, a foreign country named once in the body
+        // is attribution (德国蔡司 "Zeiss of Germany", 美国FDA批准), not a topic.
+        if scores
+            .keys()
+            .any(|&p| self.places[p].level != Level::Country)
+        {
+            scores.retain(|&p, s| self.places[p].level != Level::Country || *s > 1.0);
+        }
         let top = scores.values().copied().fold(0.0, f64::max);
         if top <= 0.0 {
             return Vec::new();
@@ -769,16 +777,28 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
     }
 
     #[test]
-    fn source_name_is_used_only_when_the_article_names_no_place() {
+    fn site_name_is_used_only_when_the_article_names_no_chinese_place() {
         let g = gaz();
         let src = Text::new("江苏省医疗保障局");
-        let hits =
-            g.regions_with_source(&Text::new("医保新政"), &Text::new("全省推进"), Some(&src));
+        let hits = g.regions_with_site(&Text::new("医保新政"), &Text::new("全省推进"), Some(&src));
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].code, "320000");
-        assert!(hits[0].score < 1.0);
-        let hits = g.regions_with_source(&Text::new("丽水医保新政"), &Text::new(""), Some(&src));
+        let hits = g.regions_with_site(&Text::new("丽水医保新政"), &Text::new(""), Some(&src));
         assert!(hits.iter().all(|h| h.code != "320000"));
+        // A country named once does not stop the site from placing the page, and
+        // then goes as attribution.
+        let site = Text::new("常州爱明眼科医院官网");
+        let hits = g.regions_with_site(
+            &Text::new("暑期近视手术优惠"),
+            &Text::new("我院引进德国全飞秒激光设备。"),
+            Some(&site),
+        );
+        let mut c: Vec<&str> = hits.iter().map(|h| h.code.as_str()).collect();
+        c.sort();
+        assert_eq!(c, ["320000", "320400"]);
+        // Named twice, a country on a Chinese-place page stays.
+        let hits = g.regions(&Text::new("常州与德国合作"), &Text::new("德国专家来访"));
+        assert!(hits.iter().any(|h| h.code == "DE"));
     }
 
     #[test]

@@ -459,3 +459,23 @@ fn kaifeng_as_a_word_in_traditional_script_is_no_place() {
     );
     assert!(c.regions.is_empty(), "{:?}", region_codes(&c));
 }
+
+#[test]
+fn site_header_and_footer_place_a_page_whose_article_names_none() {
+    use crate::document::Removal;
+    let mut d = doc(
+        "省医保局部署门诊慢特病跨省直接结算工作",
+        "会议部署全省医保基金监管工作。",
+    );
+    let removal = |text: &str| Removal {
+        text: text.to_string(),
+        rule: "test".to_string(),
+    };
+    d.removed = vec![
+        removal("湖北省医疗保障局"),
+        removal("首页 > 新闻动态"),
+        removal("主办单位：湖北省医疗保障局  地址：武汉市武昌区中北路"),
+    ];
+    // The footer's address (武汉, 武昌) is not the publisher's identity.
+    assert_eq!(region_codes(&classify(&d, tax())), ["420000"]);
+}

@@ -1,27 +1,44 @@
 //! The cleaner: keeps the article (title and every body sentence) and removes site
 //! chrome, recording each removal with the name of the rule that removed it.
 //!
-//! Input is a [`Decoded`] page (plain text from a scraper, or HTML); output is a
-//! [`Cleaned`] document. The rules are data ([`Rules`], compiled from TOML under
-//! `config/clean/`); [`SiteProfile`] carries what has been learned about the page's
-//! site template. This module does no I/O and keeps no state between documents.
+//! Input is a [`Decoded`] page (plain text from a scraper, or HTML, which
+//! `html.rs` first reduces to the main content, one paragraph per line); output is a
+//! [`Cleaned`] document. The same line pass runs on both:
+//!
+//! 1. Each line is normalised (simplified Chinese, half-width) and measured: its
+//!    weight (Han characters plus words) and whether it is sentence-shaped.
+//! 2. The body is located: the first and last paragraph-like lines that no rule
+//!    claims. Lines before it are the *head*, after it the *tail*; together the
+//!    *edge*. Rules ([`Rules`], data under `config/clean/`) say in which zone they
+//!    apply, so a footer pattern never bites a body paragraph.
+//! 3. Bylines at the edge are removed and read into [`PageMeta`]; rule matches are
+//!    removed; `drop_rest` rules cut related-article tails (never above a real
+//!    paragraph); short edge lines that recur across the site's documents
+//!    ([`SiteProfile`]) are removed as `site-template`. This pass runs twice, the
+//!    second time with the edges found once prose-like chrome is gone.
+//! 4. The title is the scraper's or the HTML's, else (after the last breadcrumb)
+//!    the substantial line nearest above a byline/control/separator line, else the
+//!    first headline-like line of the head that is not a bare site name, else a
+//!    short question or exclamation opening the page; head lines above it are
+//!    `header-chrome`, and a bare outlet name under it is a `byline`.
+//!
+//! Body recall comes first: sentence-shaped lines are removed only at the page's
+//! edges and only by rules that allow it, and between paragraphs only unmistakable
+//! chrome is removed. This module does no I/O and keeps no state between documents;
+//! it does not parse dates (the classifier reads `PageMeta::published`).
 
+mod html;
+mod meta;
 mod rules;
+mod template;
 
 pub use rules::{Rules, RulesError};
+pub use template::{site_key, SiteProfile};
 
-use std::collections::HashMap;
+use tracing::instrument;
 
 use crate::document::{Cleaned, Decoded, Format, PageMeta, Removal};
-
-/// What is known about the template of the site a page came from: how many of its
-/// documents have been seen and how many of them contained each (normalised) line.
-/// Lines that recur across many documents of a source are chrome.
-#[derive(Debug, Clone, Default)]
-pub struct SiteProfile {
-    pub documents: u32,
-    pub line_counts: HashMap<String, u32>,
-}
+use rules::{is_han, normalize, Action, Zone};
 
 /// The lines of a cleaned page (kept and removed) that could be site template: short
 /// lines, whitespace-folded. The store counts them per source to build [`SiteProfile`]s.
@@ -30,8 +47,8 @@ pub fn site_lines(cleaned: &Cleaned) -> Vec<String> {
         .text
         .lines()
         .chain(cleaned.removed.iter().map(|r| r.text.as_str()))
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|line| !line.is_empty() && line.chars().count() <= 200)
+        .map(site_key)
+        .filter(|line| !line.is_empty() && line.chars().count() <= template::MAX_TEMPLATE_CHARS)
         .collect();
     lines.sort();
     lines.dedup();
@@ -45,120 +62,560 @@ pub enum CleanError {
     NoArticle,
 }
 
+/// Sentence-shaped lines at least this heavy (Han characters + words) are body
+/// paragraphs for locating the body.
+const PARAGRAPH_WEIGHT: usize = 12;
+
+/// One line of the page and what the cleaner has learned about it.
+#[derive(Debug)]
+struct Line {
+    text: String,
+    norm: String,
+    chars: usize,
+    weight: usize,
+    sentence: bool,
+    /// Some rule's pattern (or the byline reader) claims the line, wherever it stands.
+    claimed: bool,
+    /// The line looks like a byline or control line that sits under a headline.
+    anchor_like: bool,
+    /// Set when the line is removed, with the rule's name.
+    removed: Option<String>,
+    /// A removed line that sits under a headline (byline, font control, …).
+    anchor: bool,
+    /// The HTML extractor found the line outside the article container.
+    outside: bool,
+}
+
+impl Line {
+    fn paragraph(&self) -> bool {
+        self.sentence && self.weight >= PARAGRAPH_WEIGHT || self.weight >= 120
+    }
+}
+
 /// Cleans one page.
-pub fn clean(doc: &Decoded, rules: &Rules, _site: &SiteProfile) -> Result<Cleaned, CleanError> {
-    let text = match doc.format {
-        Format::Text => doc.text.clone(),
-        Format::Html => html_to_text(&doc.text),
+#[instrument(skip_all, fields(format = ?doc.format))]
+pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned, CleanError> {
+    let (known_title, raw_lines, mut meta) = match doc.format {
+        Format::Text => (
+            doc.hints.title.clone(),
+            doc.text
+                .lines()
+                .map(|l| (l.to_string(), None))
+                .collect::<Vec<_>>(),
+            PageMeta::default(),
+        ),
+        Format::Html => {
+            let extracted = html::extract(&doc.text);
+            (
+                doc.hints.title.clone().or(extracted.title),
+                extracted.lines,
+                extracted.meta,
+            )
+        }
     };
+    let mut lines: Vec<Line> = raw_lines
+        .iter()
+        .filter(|(l, _)| !l.trim().is_empty())
+        .map(|(text, dropped)| match dropped {
+            // Containers the HTML extractor dropped arrive already explained.
+            Some(reason) => Line {
+                text: text.trim().to_string(),
+                norm: String::new(),
+                chars: text.trim().chars().count(),
+                weight: 0,
+                sentence: false,
+                claimed: true,
+                anchor_like: false,
+                removed: Some(outside_reason(text.trim(), reason, rules)),
+                anchor: false,
+                outside: reason == "html-outside-article",
+            },
+            None => measure(text.trim(), rules),
+        })
+        .collect();
+
+    let mut bylines = remove_chrome(&mut lines, rules, site);
+    bylines.extend(bylines_above_article(&mut lines, rules));
+    let title = pick_title(&mut lines, known_title, rules);
+    let outlet = outlet_lines(&mut lines, rules);
+
+    // Dates: markup first, then bylines. Source: the byline as the page shows it
+    // first, then the markup's.
+    let markup_source = meta.source.take();
+    for b in bylines {
+        meta.published.extend(b.dates);
+        if meta.source.is_none() {
+            meta.source = b.source;
+        }
+        if meta.author.is_none() {
+            meta.author = b.author;
+        }
+    }
+    meta.source = meta.source.or(markup_source);
+    meta.source = meta.source.map(|s| tidy_name(&s)).filter(|s| !s.is_empty());
+    meta.author = meta.author.map(|s| tidy_name(&s)).filter(|s| !s.is_empty());
+    if meta.source.is_none() {
+        meta.source = outlet;
+    }
+    if meta.source.is_none() {
+        meta.source = meta
+            .author
+            .clone()
+            .filter(|a| rules.is_organisation(&normalize(a)));
+    }
+    meta.published.extend(doc.hints.published.iter().cloned());
+    meta.published.dedup();
+    if meta.url.is_none() {
+        meta.url = doc.hints.url.clone();
+    }
+
     let mut removed = Vec::new();
-    let mut kept: Vec<String> = Vec::new();
-    let mut dropping_rest: Option<String> = None;
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(rule) = &dropping_rest {
-            removed.push(Removal {
-                text: line.to_string(),
-                rule: rule.clone(),
-            });
-            continue;
-        }
-        match rules.matching(line) {
-            Some((rule, rules::Action::DropLine)) => removed.push(Removal {
-                text: line.to_string(),
-                rule: rule.to_string(),
+    let mut kept = Vec::new();
+    for line in lines {
+        match line.removed {
+            Some(rule) if rule == TITLE => {}
+            Some(rule) => removed.push(Removal {
+                text: line.text,
+                rule,
             }),
-            Some((rule, rules::Action::DropRest)) => {
-                removed.push(Removal {
-                    text: line.to_string(),
-                    rule: rule.to_string(),
-                });
-                dropping_rest = Some(rule.to_string());
-            }
-            None => kept.push(line.to_string()),
+            None => match EDITOR_SUFFIX.find(&line.text) {
+                // "…工作落实。（责任编辑：张三）": the editor credit closes the paragraph.
+                Some(m) if m.start() > 0 => {
+                    removed.push(Removal {
+                        text: m.as_str().trim().to_string(),
+                        rule: "byline".into(),
+                    });
+                    kept.push(line.text[..m.start()].trim_end().to_string());
+                }
+                _ => kept.push(line.text),
+            },
         }
     }
     if kept.is_empty() {
         return Err(CleanError::NoArticle);
     }
-    let title = doc
-        .hints
-        .title
-        .clone()
-        .or_else(|| (kept.len() > 1 && kept[0].chars().count() <= 200).then(|| kept.remove(0)));
+    tracing::debug!(removed = removed.len(), kept = kept.len(), "cleaned");
     Ok(Cleaned {
         title,
         text: kept.join("\n"),
         removed,
-        meta: PageMeta {
-            published: doc.hints.published.iter().cloned().collect(),
-            url: doc.hints.url.clone(),
-            ..PageMeta::default()
-        },
+        meta,
     })
 }
 
-/// Block text of an HTML page, one block per line, without scripts and styles.
-fn html_to_text(html: &str) -> String {
-    let document = scraper::Html::parse_document(html);
-    let mut out = String::new();
-    for node in document.root_element().descendants() {
-        if let Some(text) = node.value().as_text() {
-            let skip = node.ancestors().any(|a| {
-                a.value().as_element().is_some_and(|e| {
-                    matches!(e.name(), "script" | "style" | "noscript" | "template")
-                })
-            });
-            if !skip {
-                out.push_str(text);
-            }
-        } else if let Some(element) = node.value().as_element() {
-            if matches!(
-                element.name(),
-                "p" | "div"
-                    | "br"
-                    | "li"
-                    | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "tr"
-                    | "title"
-                    | "section"
-                    | "article"
-            ) {
-                out.push('\n');
-            }
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static EDITOR_SUFFIX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\s*[（(【\[]\s*(责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|editor|edited by)\s*[:：][^）)】\]]{1,24}[）)】\]]\s*$",
+    )
+    .expect("editor suffix pattern")
+});
+
+/// A source or author name without what bylines wrap around it: a "By " or "来源："
+/// prefix, a second outlet after "·" or "|", controls in brackets, trailing dates.
+fn tidy_name(name: &str) -> String {
+    let mut name = name.trim();
+    for prefix in [
+        "By ",
+        "by ",
+        "BY ",
+        "来源：",
+        "来源:",
+        "來源：",
+        "來源:",
+        "Source: ",
+        "Source:",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            name = rest.trim();
         }
     }
-    out
+    let cut = name
+        .find(['|', '【', '[', '·', '｜', '丨'])
+        .map_or(name, |i| &name[..i]);
+    let cut = cut.split(" - ").next().unwrap_or(cut).trim();
+    let cut = cut
+        .trim_end_matches("全媒体")
+        .trim_end_matches("融媒体")
+        .trim();
+    cut.to_string()
+}
+
+/// Marks the title line, which is neither kept in the text nor reported as chrome.
+const TITLE: &str = "\0title";
+
+/// The name recorded for a line the HTML extractor left out: for text merely outside
+/// the article, the line rule that knows it ("icp-filing") says more than where it was.
+fn outside_reason(text: &str, reason: &str, rules: &Rules) -> String {
+    if reason != "html-outside-article" {
+        return reason.to_string();
+    }
+    let norm = normalize(text);
+    let chars = norm.chars().count();
+    rules
+        .rules
+        .iter()
+        .find(|r| chars <= r.max_chars && r.pattern_matches(&norm))
+        .map_or_else(|| reason.to_string(), |r| r.name.clone())
+}
+
+fn measure(text: &str, rules: &Rules) -> Line {
+    let norm = normalize(text);
+    let chars = norm.chars().count();
+    let weight = weight(&norm);
+    let sentence = sentence_shaped(&norm);
+    let byline = meta::parse_byline(&norm, rules).is_some();
+    let mut claimed = byline;
+    let mut anchor_like = byline;
+    for rule in &rules.rules {
+        if chars <= rule.max_chars.max(rule.sentence_max) && rule.pattern_matches(&norm) {
+            claimed = true;
+            anchor_like |= rule.anchor;
+        }
+    }
+    Line {
+        text: text.to_string(),
+        norm,
+        chars,
+        weight,
+        sentence,
+        claimed,
+        anchor_like,
+        removed: None,
+        anchor: false,
+        outside: false,
+    }
+}
+
+/// Han characters plus Latin/number words: a script-neutral measure of how much a
+/// line says.
+fn weight(text: &str) -> usize {
+    let mut weight = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_han(c) {
+            weight += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                weight += 1;
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    weight
+}
+
+/// Ends like a sentence (。.!?; possibly inside closing quotes or brackets), and not
+/// with a truncation ellipsis, which marks a teaser of another article.
+pub(super) fn sentence_shaped(norm: &str) -> bool {
+    if norm.ends_with("...") || norm.ends_with('…') {
+        return false;
+    }
+    let last = norm
+        .trim_end_matches(['"', '\'', '”', '’', ')', '）', '」', '』', ']', ' '])
+        .chars()
+        .last();
+    matches!(
+        last,
+        Some('。' | '.' | '!' | '?' | '！' | '？' | ';' | '；')
+    )
+}
+
+/// Where the body starts and ends: the first and last paragraph-like lines that no
+/// rule claims. A short paragraph-like first line with a byline under it is a
+/// headline, not the body.
+fn body_span(lines: &[Line]) -> Option<(usize, usize)> {
+    let live = |l: &Line| l.removed.is_none() && !l.claimed;
+    let mut paragraphs: Vec<usize> = (0..lines.len())
+        .filter(|&i| live(&lines[i]) && lines[i].paragraph())
+        .collect();
+    if paragraphs.is_empty() {
+        paragraphs = (0..lines.len())
+            .filter(|&i| live(&lines[i]) && lines[i].sentence && lines[i].weight >= 2)
+            .collect();
+    }
+    let mut first = *paragraphs.first()?;
+    let last = *paragraphs.last()?;
+    if first < last && lines[first].weight <= 40 {
+        let under = lines[first + 1..]
+            .iter()
+            .filter(|l| l.removed.is_none())
+            .take(2)
+            .any(|l| l.anchor_like);
+        if under {
+            first = paragraphs.get(1).copied().unwrap_or(first);
+        }
+    }
+    Some((first, last))
+}
+
+/// The rule and byline passes, then the site template. Returns the bylines read.
+///
+/// Runs twice: chrome that reads like prose (a related list of questions, a spam
+/// block of sentences) can stand after the real last paragraph and hide the page's
+/// tail; once the first pass removes it, the second sees the true edges.
+fn remove_chrome(lines: &mut [Line], rules: &Rules, site: &SiteProfile) -> Vec<meta::Byline> {
+    let mut bylines = Vec::new();
+    rule_pass(lines, rules, site, &mut bylines);
+    rule_pass(lines, rules, site, &mut bylines);
+    bylines
+}
+
+fn rule_pass(
+    lines: &mut [Line],
+    rules: &Rules,
+    site: &SiteProfile,
+    bylines: &mut Vec<meta::Byline>,
+) {
+    let span = body_span(lines);
+    let total: usize = lines
+        .iter()
+        .filter(|l| l.removed.is_none())
+        .map(|l| l.chars)
+        .sum();
+    // The heaviest body paragraph after each line: a "related" heading with real
+    // paragraphs below it is a body subheading, not the start of a tail.
+    let mut later_body = vec![0usize; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        let l = &lines[i];
+        let own = if l.removed.is_none() && !l.claimed && l.paragraph() {
+            l.weight
+        } else {
+            0
+        };
+        later_body[i] = later_body[i + 1].max(own);
+    }
+    let mut offset = 0;
+    let mut dropping: Option<String> = None;
+    let mut dropped_lines = 0;
+    for (i, line) in lines.iter_mut().enumerate() {
+        let (head, trailing) = match span {
+            Some((first, last)) => (i < first, i > last),
+            // No paragraph at all: every line stands at the edge of nothing.
+            None => (false, true),
+        };
+        if line.removed.is_some() {
+            continue;
+        }
+        let edge = head || trailing;
+        let tail = trailing || offset * 2 >= total;
+        offset += line.chars;
+
+        if let Some(rest_rule) = &dropping {
+            dropped_lines += 1;
+            // A bare date right under an end marker ("完" / "2024年3月19日") dates the page.
+            if dropped_lines <= 2 {
+                if let Some(b) = meta::parse_byline(&line.norm, rules)
+                    .filter(|b| b.source.is_none() && b.author.is_none() && !b.dates.is_empty())
+                {
+                    bylines.push(b);
+                }
+            }
+            // Lines in a dropped tail keep the name of the rule that knows them.
+            let name = rules
+                .rules
+                .iter()
+                .find(|r| line.chars <= r.max_chars && r.pattern_matches(&line.norm))
+                .map_or_else(|| rest_rule.clone(), |r| r.name.clone());
+            line.removed = Some(name);
+            continue;
+        }
+        let is_sentence = line.sentence && line.weight >= PARAGRAPH_WEIGHT;
+        if edge && !is_sentence {
+            // A bare 年月日 date at the foot signs off a notice: it is the document's.
+            if let Some(b) =
+                meta::parse_byline(&line.norm, rules).filter(|b| head || !b.sign_off_date)
+            {
+                let mut b = b;
+                b.source = b.source.map(|v| restore(&v, &line.norm, &line.text));
+                b.author = b.author.map(|v| restore(&v, &line.norm, &line.text));
+                bylines.push(b);
+                line.removed = Some("byline".into());
+                line.anchor = true;
+                continue;
+            }
+        }
+        for rule in &rules.rules {
+            let allowed = if is_sentence {
+                (edge || rule.sentence_anywhere) && line.chars <= rule.sentence_max
+            } else {
+                line.chars <= rule.max_chars
+                    && match rule.zone {
+                        Zone::Any => true,
+                        Zone::Head => head,
+                        Zone::Tail => tail,
+                        Zone::Edge => edge,
+                    }
+            };
+            let cuts_body = rule.action == Action::DropRest
+                && rule.zone != Zone::Any
+                && !trailing
+                && later_body[i + 1] >= 40;
+            if allowed && !cuts_body && rule.pattern_matches(&line.norm) {
+                line.removed = Some(rule.name.clone());
+                line.anchor = rule.anchor;
+                if rule.action == Action::DropRest {
+                    dropping = Some(rule.name.clone());
+                }
+                break;
+            }
+        }
+        if line.removed.is_none() && edge && site.is_template(&line.text) {
+            line.removed = Some("site-template".into());
+        }
+    }
+}
+
+/// The page's own spelling of a value read from the normalised line (traditional
+/// characters and full-width forms as written), when the two align char for char.
+fn restore(value: &str, norm: &str, original: &str) -> String {
+    let orig: Vec<char> = original.trim().chars().collect();
+    if norm.chars().count() != orig.len() {
+        return value.to_string();
+    }
+    match norm.find(value) {
+        Some(byte) => {
+            let start = norm[..byte].chars().count();
+            let len = value.chars().count();
+            orig[start..start + len].iter().collect()
+        }
+        None => value.to_string(),
+    }
+}
+
+/// Bylines the HTML extractor left just outside the article container (a date line
+/// between the headline and the body `<div>`): their facts still belong to the page.
+fn bylines_above_article(lines: &mut [Line], rules: &Rules) -> Vec<meta::Byline> {
+    let Some(first_kept) = lines.iter().position(|l| l.removed.is_none()) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for line in lines[..first_kept].iter_mut().rev().take(6) {
+        if !line.outside {
+            continue;
+        }
+        let norm = normalize(&line.text);
+        if let Some(b) = meta::parse_byline(&norm, rules).filter(|b| !b.sign_off_date) {
+            line.removed = Some("byline".into());
+            found.push(b);
+        }
+    }
+    found.reverse();
+    found
+}
+
+/// Compact form for comparing a title with a line: no whitespace, simplified.
+fn compact(text: &str) -> String {
+    normalize(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Chooses the title and marks its line (and the header lines above it).
+fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Option<String> {
+    let span = body_span(lines);
+    let head_end = match span {
+        Some((first, _)) => first,
+        None => lines.len().min(6),
+    };
+    // A breadcrumb stands right above the headline: what precedes it is site header.
+    let after_crumb = (0..head_end)
+        .rev()
+        .find(|&i| lines[i].removed.as_deref() == Some("breadcrumb"))
+        .map_or(0, |i| i + 1);
+    let live: Vec<usize> = (after_crumb..head_end)
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
+    let title_line = match &known {
+        Some(title) => {
+            let wanted = compact(title);
+            live.iter()
+                .copied()
+                .find(|&i| !wanted.is_empty() && compact(&lines[i].text) == wanted)
+        }
+        None => {
+            let headline_like = |l: &Line| {
+                l.weight >= 2 && l.weight <= 120 && !l.norm.ends_with(':') && !l.paragraph()
+            };
+            let candidates: Vec<usize> = live
+                .iter()
+                .copied()
+                .filter(|&i| headline_like(&lines[i]))
+                .collect();
+            let first_candidate = candidates.first().copied();
+            let anchor = first_candidate.and_then(|c| {
+                (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
+            });
+            // The headline is the nearest substantial line above the byline; short
+            // menu items above it are header chrome.
+            match anchor {
+                Some(a) if a <= head_end => candidates
+                    .iter()
+                    .copied()
+                    .rfind(|&c| c < a && lines[c].weight >= 5)
+                    .or_else(|| candidates.iter().copied().rfind(|&c| c < a)),
+                // Without a byline to go by: the first substantial line, passing over
+                // a site name standing above another candidate.
+                _ => {
+                    let last = candidates.last().copied();
+                    candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| lines[c].weight >= 4)
+                        .find(|&c| Some(c) == last || !rules.is_site_name(&lines[c].norm))
+                        .or(first_candidate)
+                }
+            }
+        }
+    };
+    let title_line = title_line.or_else(|| {
+        // A question or exclamation headline ("医保个人账户的钱能给家人用吗？") reads like
+        // a sentence; as the page's first line, short, above real paragraphs, it is one.
+        let first = (0..lines.len()).find(|&i| lines[i].removed.is_none())?;
+        let l = &lines[first];
+        let exclaims = l.norm.ends_with(['?', '!', '？', '！']);
+        let more_body = lines[first + 1..]
+            .iter()
+            .any(|n| n.removed.is_none() && n.paragraph());
+        (known.is_none() && exclaims && (8..=40).contains(&l.weight) && more_body).then_some(first)
+    });
+    let Some(t) = title_line else {
+        return known;
+    };
+    for line in lines[..t].iter_mut().filter(|l| l.removed.is_none()) {
+        line.removed = Some("header-chrome".into());
+    }
+    let text = lines[t].text.clone();
+    lines[t].removed = Some(TITLE.into());
+    Some(known.unwrap_or(text))
+}
+
+/// A bare outlet name between the headline and the body ("川观新闻") is a byline.
+fn outlet_lines(lines: &mut [Line], rules: &Rules) -> Option<String> {
+    let title = lines
+        .iter()
+        .position(|l| l.removed.as_deref() == Some(TITLE))?;
+    let (first, _) = body_span(lines)?;
+    let mut source = None;
+    for line in lines[title + 1..first.max(title + 1)].iter_mut() {
+        let single = !line.norm.contains(char::is_whitespace);
+        if line.removed.is_none()
+            && single
+            && line.weight <= 12
+            && !line.sentence
+            && rules.is_organisation(&line.norm)
+        {
+            line.removed = Some("byline".into());
+            source.get_or_insert_with(|| line.text.clone());
+        }
+    }
+    source
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::document::Hints;
-
-    fn text_doc(text: &str) -> Decoded {
-        Decoded {
-            text: text.into(),
-            encoding: "UTF-8".into(),
-            format: Format::Text,
-            hints: Hints::default(),
-        }
-    }
-
-    #[test]
-    fn removes_follow_prompt_and_related_tail() {
-        let rules = Rules::builtin().unwrap();
-        let doc = text_doc("Welcome to follow the official WeChat: abc\nA title\nBody sentence.\nYou May Also Like\nOther headline");
-        let cleaned = clean(&doc, &rules, &SiteProfile::default()).unwrap();
-        assert_eq!(cleaned.title.as_deref(), Some("A title"));
-        assert_eq!(cleaned.text, "Body sentence.");
-        let rules_hit: Vec<_> = cleaned.removed.iter().map(|r| r.rule.as_str()).collect();
-        assert_eq!(rules_hit, ["follow-prompt", "related-tail", "related-tail"]);
-    }
-}
+mod tests;

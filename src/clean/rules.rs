@@ -1,14 +1,27 @@
-//! Cleaning rules as data: parsed from TOML, compiled once into regexes.
+//! Cleaning rules as data: parsed from TOML (`config/clean/*.toml`), compiled once into
+//! regexes and Aho-Corasick automata, and asked "which rule names this line?".
+//!
+//! A rule only says what a chrome line looks like and where on a page it may stand
+//! ([`Zone`]); deciding where a line stands is the cleaner's job (`mod.rs`). Rules never
+//! see more than one line, and this module does not read files: the caller hands in
+//! the TOML texts.
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 /// The built-in rule files (copies of `config/clean/*.toml`), used when the config names none.
-const BUILTIN: &[(&str, &str)] = &[(
-    "config/clean/chrome.toml",
-    include_str!("../../config/clean/chrome.toml"),
-)];
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "config/clean/chrome.toml",
+        include_str!("../../config/clean/chrome.toml"),
+    ),
+    (
+        "config/clean/byline.toml",
+        include_str!("../../config/clean/byline.toml"),
+    ),
+];
 
 /// Why rules could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -26,14 +39,41 @@ pub enum RulesError {
         #[source]
         source: Box<regex::Error>,
     },
+    #[error("rule {rule:?} in {file} has invalid literals")]
+    Literals {
+        file: String,
+        rule: String,
+        #[source]
+        source: Box<aho_corasick::BuildError>,
+    },
+    #[error("rule {rule:?} in {file} has neither `regex` nor `literals`")]
+    Empty { file: String, rule: String },
 }
 
 /// What a rule does with a matching line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
+    /// Remove the line.
+    #[default]
     DropLine,
+    /// Remove the line and everything after it (related-article tails, end markers).
     DropRest,
+}
+
+/// Where on a page a rule may remove a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    /// Anywhere.
+    #[default]
+    Any,
+    /// Before the first body paragraph.
+    Head,
+    /// After the last body paragraph, or in the second half of the page.
+    Tail,
+    /// Before the first or after the last body paragraph.
+    Edge,
 }
 
 #[derive(Debug, Deserialize)]
@@ -41,27 +81,121 @@ pub enum Action {
 struct RuleFile {
     #[serde(rename = "rule", default)]
     rules: Vec<RuleSpec>,
+    meta: Option<MetaSpec>,
+}
+
+fn default_max_chars() -> usize {
+    120
+}
+
+fn default_min_literals() -> usize {
+    1
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleSpec {
     name: String,
-    pattern: String,
+    #[serde(default)]
+    regex: Vec<String>,
+    /// One regex: the rule format before `regex` lists, still accepted.
+    pattern: Option<String>,
+    #[serde(default)]
+    literals: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default = "default_min_literals")]
+    min_literals: usize,
+    #[serde(default)]
     action: Action,
+    #[serde(default)]
+    zone: Zone,
+    #[serde(default = "default_max_chars")]
+    max_chars: usize,
+    #[serde(default)]
+    sentence_max: usize,
+    #[serde(default)]
+    sentence_anywhere: bool,
+    #[serde(default)]
+    anchor: bool,
 }
 
+/// Byline labels: which `label:` prefixes introduce a date, a source, an author, or
+/// other page meta (editor, view counts) that is chrome without being kept.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetaSpec {
+    #[serde(default)]
+    date_labels: Vec<String>,
+    #[serde(default)]
+    source_labels: Vec<String>,
+    #[serde(default)]
+    author_labels: Vec<String>,
+    #[serde(default)]
+    other_labels: Vec<String>,
+    #[serde(default)]
+    org_markers: Vec<String>,
+}
+
+/// One compiled rule.
 #[derive(Debug)]
-struct Rule {
-    name: String,
-    pattern: Regex,
-    action: Action,
+pub(super) struct Rule {
+    pub name: String,
+    regexes: Vec<Regex>,
+    literals: Option<AhoCorasick>,
+    /// A line matching any of these is never this rule's, whatever else matches.
+    unless: Vec<Regex>,
+    min_literals: usize,
+    pub action: Action,
+    pub zone: Zone,
+    pub max_chars: usize,
+    pub sentence_max: usize,
+    /// Sentence-shaped lines may match between body paragraphs too (photo captions).
+    pub sentence_anywhere: bool,
+    pub anchor: bool,
+}
+
+impl Rule {
+    /// Whether the rule's patterns match the normalised line (zone and length aside).
+    pub fn pattern_matches(&self, norm: &str) -> bool {
+        if self.unless.iter().any(|re| re.is_match(norm)) {
+            return false;
+        }
+        if self.regexes.iter().any(|re| re.is_match(norm)) {
+            return true;
+        }
+        match &self.literals {
+            Some(ac) => {
+                // Non-overlapping, longest first: "traditional Chinese" is one hit, not two.
+                let mut seen: Vec<usize> =
+                    ac.find_iter(norm).map(|m| m.pattern().as_usize()).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                seen.len() >= self.min_literals
+            }
+            None => false,
+        }
+    }
+}
+
+/// The kind of value a byline label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LabelKind {
+    Date,
+    Source,
+    Author,
+    Other,
 }
 
 /// Compiled cleaning rules.
 #[derive(Debug)]
 pub struct Rules {
-    rules: Vec<Rule>,
+    pub(super) rules: Vec<Rule>,
+    /// Matches `label:` anywhere in a normalised line; group 1 is the label.
+    pub(super) label_re: Option<Regex>,
+    labels: Vec<(String, LabelKind)>,
+    /// Words that make a byline name an organisation (see `is_organisation`).
+    org_markers: Option<AhoCorasick>,
     fingerprint: String,
 }
 
@@ -79,6 +213,8 @@ impl Rules {
     pub fn from_sources(sources: &[(String, String)]) -> Result<Rules, RulesError> {
         let mut hasher = Sha256::new();
         let mut rules = Vec::new();
+        let mut labels: Vec<(String, LabelKind)> = Vec::new();
+        let mut org_markers: Vec<String> = Vec::new();
         for (file, text) in sources {
             hasher.update(text.as_bytes());
             let parsed: RuleFile = toml::from_str(text).map_err(|source| RulesError::Parse {
@@ -86,20 +222,60 @@ impl Rules {
                 source: Box::new(source),
             })?;
             for spec in parsed.rules {
-                let pattern = Regex::new(&spec.pattern).map_err(|source| RulesError::Pattern {
-                    file: file.clone(),
-                    rule: spec.name.clone(),
-                    source: Box::new(source),
-                })?;
-                rules.push(Rule {
-                    name: spec.name,
-                    pattern,
-                    action: spec.action,
-                });
+                rules.push(compile_rule(file, spec)?);
+            }
+            if let Some(meta) = parsed.meta {
+                org_markers.extend(meta.org_markers);
+                for (list, kind) in [
+                    (meta.date_labels, LabelKind::Date),
+                    (meta.source_labels, LabelKind::Source),
+                    (meta.author_labels, LabelKind::Author),
+                    (meta.other_labels, LabelKind::Other),
+                ] {
+                    labels.extend(list.into_iter().map(|l| (l.to_lowercase(), kind)));
+                }
             }
         }
+        let label_re = if labels.is_empty() {
+            None
+        } else {
+            // Longest labels first so that "发布时间" wins over "时间".
+            let mut sorted: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
+            sorted.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+            let alternation: Vec<String> = sorted.iter().map(|l| regex::escape(l)).collect();
+            // Any short Han label ending in 时间/日期 ("信息时间", "生成日期") is a date label.
+            let pattern = format!(
+                r"(?i)(?:^|[\s|/·,;\[\]【】()（）])({}|\p{{Han}}{{1,4}}(?:时间|日期))\s*:\s*",
+                alternation.join("|")
+            );
+            Some(Regex::new(&pattern).map_err(|source| RulesError::Pattern {
+                file: "byline labels".into(),
+                rule: "byline".into(),
+                source: Box::new(source),
+            })?)
+        };
+        let org_markers = if org_markers.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .build(&org_markers)
+                    .map_err(|source| RulesError::Literals {
+                        file: "byline labels".into(),
+                        rule: "org_markers".into(),
+                        source: Box::new(source),
+                    })?,
+            )
+        };
         let fingerprint = hex::encode(&hasher.finalize()[..4]);
-        Ok(Rules { rules, fingerprint })
+        Ok(Rules {
+            rules,
+            label_re,
+            labels,
+            org_markers,
+            fingerprint,
+        })
     }
 
     /// A short hash of the rule texts, recorded as part of the cleaner version.
@@ -107,11 +283,192 @@ impl Rules {
         &self.fingerprint
     }
 
-    /// The first rule matching `line`, with its action.
-    pub(super) fn matching(&self, line: &str) -> Option<(&str, Action)> {
-        self.rules
+    /// Whether a byline name is an organisation rather than a person: it holds an
+    /// `org_markers` word (whole word for Latin script).
+    pub(super) fn is_organisation(&self, name: &str) -> bool {
+        let Some(ac) = &self.org_markers else {
+            return false;
+        };
+        ac.find_iter(name).any(|m| {
+            let before = name[..m.start()].chars().last();
+            let after = name[m.end()..].chars().next();
+            let latin = name[m.start()..m.end()].is_ascii();
+            !latin
+                || (!before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric))
+        })
+    }
+
+    /// Whether a short line is a site or organisation name ("杭州市卫生健康委员会",
+    /// "Wuxi Municipal People's Government"): it ends with an `org_markers` word.
+    /// Headlines name organisations too, but go on to say what they did.
+    pub(super) fn is_site_name(&self, line: &str) -> bool {
+        let Some(ac) = &self.org_markers else {
+            return false;
+        };
+        let name = line.trim_end_matches([' ', '|', '-', '_']);
+        ac.find_overlapping_iter(name).any(|m| {
+            let latin = name[m.start()..m.end()].is_ascii();
+            let before = name[..m.start()].chars().last();
+            m.end() == name.len() && (!latin || !before.is_some_and(char::is_alphanumeric))
+        })
+    }
+
+    /// What kind of value a (matched) byline label introduces.
+    pub(super) fn label_kind(&self, label: &str) -> LabelKind {
+        let label = label.to_lowercase();
+        self.labels
             .iter()
-            .find(|rule| rule.pattern.is_match(line))
-            .map(|rule| (rule.name.as_str(), rule.action))
+            .find(|(l, _)| *l == label)
+            .map(|(_, k)| *k)
+            .unwrap_or(if label.ends_with("时间") || label.ends_with("日期") {
+                LabelKind::Date
+            } else {
+                LabelKind::Other
+            })
+    }
+}
+
+fn compile_rule(file: &str, mut spec: RuleSpec) -> Result<Rule, RulesError> {
+    spec.regex.extend(spec.pattern.take());
+    if spec.regex.is_empty() && spec.literals.is_empty() {
+        return Err(RulesError::Empty {
+            file: file.into(),
+            rule: spec.name,
+        });
+    }
+    let mut regexes = Vec::new();
+    for pattern in &spec.regex {
+        regexes.push(Regex::new(pattern).map_err(|source| RulesError::Pattern {
+            file: file.into(),
+            rule: spec.name.clone(),
+            source: Box::new(source),
+        })?);
+    }
+    let mut unless = Vec::new();
+    for pattern in &spec.unless {
+        unless.push(Regex::new(pattern).map_err(|source| RulesError::Pattern {
+            file: file.into(),
+            rule: spec.name.clone(),
+            source: Box::new(source),
+        })?);
+    }
+    let literals = if spec.literals.is_empty() {
+        None
+    } else {
+        let folded: Vec<String> = spec.literals.iter().map(|l| normalize(l)).collect();
+        Some(
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&folded)
+                .map_err(|source| RulesError::Literals {
+                    file: file.into(),
+                    rule: spec.name.clone(),
+                    source: Box::new(source),
+                })?,
+        )
+    };
+    Ok(Rule {
+        name: spec.name,
+        regexes,
+        literals,
+        unless,
+        min_literals: spec.min_literals.max(1),
+        action: spec.action,
+        zone: spec.zone,
+        max_chars: spec.max_chars,
+        sentence_max: spec.sentence_max,
+        sentence_anywhere: spec.sentence_anywhere,
+        anchor: spec.anchor,
+    })
+}
+
+/// The form rules are matched against: traditional Chinese folded to simplified,
+/// full-width ASCII to half-width, ideographic spaces to spaces, trimmed. Rule authors
+/// then write one pattern for every script variant and width.
+pub(super) fn normalize(line: &str) -> String {
+    let folded: String = line
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' | '\u{00A0}' => ' ',
+            _ => c,
+        })
+        .collect();
+    let trimmed = folded.trim();
+    if trimmed.chars().any(is_han) {
+        // zhconv keeps a few Taiwan forms that mainland text spells otherwise.
+        zhconv::zhconv(trimmed, zhconv::Variant::ZhHans).replace('谘', "咨")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_compile_and_have_names() {
+        let rules = Rules::builtin().unwrap();
+        assert!(rules.rules.len() > 20);
+        assert!(rules.rules.iter().all(|r| !r.name.is_empty()));
+        assert_eq!(rules.fingerprint().len(), 8);
+        assert_eq!(rules.label_kind("来源"), LabelKind::Source);
+        assert_eq!(rules.label_kind("Addtime"), LabelKind::Date);
+        assert!(rules.is_site_name("杭州市卫生健康委员会"));
+        assert!(rules.is_site_name("Wuxi Municipal People's Government"));
+        assert!(!rules.is_site_name("市卫健委召开全市医保工作会议"));
+        assert!(!rules.is_site_name("Health Commission issues new guidelines"));
+    }
+
+    #[test]
+    fn normalises_traditional_and_full_width() {
+        assert_eq!(normalize(" 來源：聯合報 "), "来源:联合报");
+        assert_eq!(normalize("ＩＣＰ备"), "ICP备");
+    }
+
+    #[test]
+    fn bad_rule_files_are_errors_naming_the_rule() {
+        let bad = [(
+            "x.toml".to_string(),
+            "[[rule]]\nname = \"broken\"\nregex = ['(']\n".to_string(),
+        )];
+        let err = Rules::from_sources(&bad).unwrap_err();
+        assert!(err.to_string().contains("broken"), "{err}");
+        let empty = [("y.toml".to_string(), "[[rule]]\nname = \"e\"\n".to_string())];
+        assert!(matches!(
+            Rules::from_sources(&empty),
+            Err(RulesError::Empty { .. })
+        ));
+    }
+
+    #[test]
+    fn single_pattern_rules_still_load() {
+        let src = [(
+            "old.toml".to_string(),
+            "[[rule]]\nname = \"promo\"\npattern = '^推广'\naction = \"drop_line\"\n".to_string(),
+        )];
+        let rules = Rules::from_sources(&src).unwrap();
+        assert!(rules.rules[0].pattern_matches("推广：体检套餐"));
+        assert!(!rules.rules[0].pattern_matches("医保推广"));
+    }
+
+    #[test]
+    fn literal_rules_count_distinct_hits() {
+        let src = [(
+            "l.toml".to_string(),
+            "[[rule]]\nname = \"lang\"\nliterals = [\"english\", \"中文\"]\nmin_literals = 2\n"
+                .to_string(),
+        )];
+        let rules = Rules::from_sources(&src).unwrap();
+        let rule = &rules.rules[0];
+        assert!(rule.pattern_matches("English | 中文"));
+        assert!(!rule.pattern_matches("English English"));
     }
 }

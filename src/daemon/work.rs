@@ -18,8 +18,11 @@ use crate::source::SourceError;
 use crate::store::Store;
 
 /// Site-template profiles (the store's per-source line counts), shared by the workers.
-/// Each is read at most once per [`SiteProfiles::MAX_AGE`]: reading one is a query over
-/// up to 20,000 lines, and a profile changes slowly as documents arrive.
+/// A mature profile is read at most once per [`SiteProfiles::MAX_AGE`]: reading one is a
+/// query over up to 20,000 lines, and it changes slowly. A young one (fewer than
+/// [`SiteProfiles::YOUNG`] documents) is small and changes with every page, so it is
+/// re-read after [`SiteProfiles::YOUNG_MAX_AGE`]: a new site's template is learned
+/// within its first few pages, not after half a minute of them.
 pub struct SiteProfiles {
     database: PathBuf,
     cached: Mutex<HashMap<String, (Arc<SiteProfile>, Instant)>>,
@@ -27,6 +30,8 @@ pub struct SiteProfiles {
 
 impl SiteProfiles {
     pub const MAX_AGE: Duration = Duration::from_secs(30);
+    pub const YOUNG: u32 = 64;
+    pub const YOUNG_MAX_AGE: Duration = Duration::from_secs(1);
 
     pub fn new(database: PathBuf) -> SiteProfiles {
         SiteProfiles {
@@ -44,7 +49,14 @@ impl SiteProfiles {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(source_key)
-            .filter(|(_, read_at)| read_at.elapsed() < Self::MAX_AGE)
+            .filter(|(profile, read_at)| {
+                let max_age = if profile.documents < Self::YOUNG {
+                    Self::YOUNG_MAX_AGE
+                } else {
+                    Self::MAX_AGE
+                };
+                read_at.elapsed() < max_age
+            })
             .map(|(profile, _)| profile.clone());
         if let Some(profile) = fresh {
             return profile;

@@ -114,3 +114,58 @@ fn inspect_json_has_the_contract_fields() {
         .any(|r| r["rule"] == "icp-filing"
             && r["text"].as_str().unwrap().contains("苏ICP备05003616号")));
 }
+
+/// Each seed's classification, checked in as `tests/golden/<seed>.labels.toml` and
+/// asserted exactly (issue 2): the policy flag, the tags in order, the date (absent when
+/// the page states no full date) and the set of region codes. The cleaned text and title
+/// are asserted by `golden`.
+#[test]
+fn seeds_classify_exactly_as_checked_in() {
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    struct Labels {
+        health_policy: bool,
+        tags: Vec<String>,
+        published: Option<String>,
+        regions: Vec<String>,
+    }
+    let golden = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let ws = Workspace::new();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+        let seed = entry.unwrap().path();
+        let stem = seed.file_stem().unwrap().to_str().unwrap().to_string();
+        let labels_path = golden.join(format!("{stem}.labels.toml"));
+        let expected: Labels = toml::from_str(
+            &std::fs::read_to_string(&labels_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", labels_path.display())),
+        )
+        .unwrap();
+        let out = ws.run(&["inspect", "--format", "json", seed.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let tags: Vec<String> = serde_json::from_value(report["tags"].clone()).unwrap();
+        let mut regions: Vec<String> = report["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["code"].as_str().unwrap().to_string())
+            .collect();
+        regions.sort();
+        let mut expected_regions = expected.regions.clone();
+        expected_regions.sort();
+        assert_eq!(
+            report["health_policy"]["is"], expected.health_policy,
+            "{stem}"
+        );
+        assert_eq!(tags, expected.tags, "{stem} tags");
+        assert_eq!(
+            report["published"].as_str().map(String::from),
+            expected.published,
+            "{stem} date"
+        );
+        assert_eq!(regions, expected_regions, "{stem} regions");
+        checked += 1;
+    }
+    assert_eq!(checked, 5, "every seed has labels");
+}

@@ -883,3 +883,67 @@ fn after_ingest_delete_removes_files_only_once_stored() {
     // Quarantine is never a deletion.
     assert!(ws.path("quarantine/empty.txt").is_file());
 }
+
+/// Site templates are learned from the database as documents arrive (issue 4): a footer
+/// line that no rule names, repeated by every page of one site (inbox subfolder), is
+/// kept on the site's first page and removed as `site-template` once the site has
+/// history. A line of the same site that stands between body paragraphs stays.
+#[test]
+fn site_template_lines_are_learned_from_earlier_pages_of_the_site() {
+    let ws = Workspace::new();
+    let _daemon = Daemon::start(&ws, &fast_config(&ws, ""));
+    let footer = "古城融媒 出品 | 运维保障 古城区信息中心";
+    let quote = "区卫生健康局负责人表示：“把群众的小事当作我们的大事来办。”";
+    let page = |n: usize| {
+        format!(
+            "古城区召开第{n}次基层卫生健康工作推进会\n\
+             会议部署家庭医生签约服务和医保支付方式改革工作，确保第{n}批任务按期完成。\n\
+             {quote}\n\
+             会议要求各乡镇卫生院提升基层服务能力，推动优质医疗资源下沉，编号{n}。\n\
+             {footer}\n"
+        )
+    };
+    let removed_by_template = |n: usize| -> bool {
+        let conn = ws.db("hf.db");
+        let origin = format!("%gucheng/p{n}.txt");
+        let footer_gone: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM removed_segments r JOIN documents d ON d.id = r.document_id \
+                 WHERE d.source_path LIKE ?1 AND r.rule = 'site-template' AND r.text = ?2",
+                rusqlite::params![origin, footer],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let quote_kept: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM documents WHERE source_path LIKE ?1 AND instr(text, ?2) > 0",
+                rusqlite::params![origin, quote],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            quote_kept, 1,
+            "the repeated quotation between paragraphs stays in p{n}"
+        );
+        footer_gone == 1
+    };
+    for n in 0..8 {
+        if n == 7 {
+            // Profiles of young sites are re-read every second; let the last page see
+            // the site's full history.
+            std::thread::sleep(Duration::from_millis(1500));
+        }
+        safe_drop(&ws, &format!("gucheng/p{n}.txt"), page(n));
+        wait_for(Duration::from_secs(30), "the page to be stored", || {
+            documents(&ws, "hf.db") == n as i64 + 1
+        });
+    }
+    assert!(
+        !removed_by_template(0),
+        "the first page of a site has no template to learn from"
+    );
+    assert!(
+        removed_by_template(7),
+        "the footer is template chrome once the site has history"
+    );
+}

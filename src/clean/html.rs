@@ -1,0 +1,825 @@
+//! The HTML main-content extractor: from a page's DOM (the `scraper` crate) to the
+//! article's paragraphs, one per line, plus the title and dates the markup states.
+//!
+//! It drops what is never content (scripts, styles, forms of controls) and chrome
+//! containers named by tag (`nav`, `footer`, `aside`, …) or by class/id hints
+//! (`breadcrumb`, `share`, `related`, …), scores the remaining block elements by text
+//! length, punctuation and link density (readability style, with a bonus for
+//! `<article>`, `<main>` and content-like ids such as `zoom` or `TRS_Editor`), and
+//! serialises the best container. It deliberately does not judge single lines: the
+//! text line rules in `mod.rs` run on its output, so a byline or "相关阅读" left inside
+//! the article container is still removed and explained.
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::{NodeId, NodeRef};
+use scraper::{ElementRef, Html, Node};
+
+use super::meta::find_dates;
+use crate::document::PageMeta;
+
+/// What the extractor found in a page.
+#[derive(Debug, Default)]
+pub(super) struct Extracted {
+    /// The headline: an `<h1>`–`<h3>` the `<title>` contains, else `og:title` or
+    /// `<title>` with the site name stripped, else the first `<h1>`.
+    pub title: Option<String>,
+    /// The page's text, one block per line, in page order; each line with the
+    /// name of the reason it is not content, or `None` for the main content.
+    pub lines: Vec<(String, Option<String>)>,
+    /// Dates from meta tags and `<time>`, author and source from meta tags.
+    pub meta: PageMeta,
+}
+
+/// Elements that never hold article text.
+const NEVER: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
+    "textarea", "label", "canvas", "object", "embed", "head", "option", "map", "dialog",
+];
+
+/// Elements that are chrome unless they hold most of the page's text.
+const CHROME_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "menu"];
+
+/// Class/id tokens of chrome containers.
+const NEGATIVE: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "menus",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumb",
+    "crumbs",
+    "footer",
+    "foot",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "relate",
+    "recommend",
+    "recommended",
+    "sidebar",
+    "side",
+    "aside",
+    "comment",
+    "comments",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "copyright",
+    "login",
+    "toolbar",
+    "tools",
+    "pager",
+    "pagination",
+    "header",
+    "masthead",
+    "topbar",
+    "subscribe",
+    "newsletter",
+    "cookie",
+    "cookies",
+    "popup",
+    "modal",
+    "hot",
+    "rank",
+    "ranking",
+    "widget",
+    "qrcode",
+    "ewm",
+    "print",
+    "sitemap",
+    "location",
+    "position",
+    "bottom",
+    "dibu",
+    "daohang",
+    "fenxiang",
+    "xgxw",
+    "xgwz",
+    "tuijian",
+    "more",
+    "prevnext",
+    "prev",
+    "next",
+    "lang",
+    "language",
+    "search",
+    "logo",
+    "skip",
+    "promo",
+    "sponsor",
+    "author-box",
+    "tags",
+    "tag",
+];
+
+/// Class/id tokens of article containers.
+const POSITIVE: &[&str] = &[
+    "article",
+    "content",
+    "main",
+    "zoom",
+    "trs_editor",
+    "trseditor",
+    "text",
+    "body",
+    "entry",
+    "post",
+    "detail",
+    "story",
+    "artibody",
+    "con",
+    "zw",
+    "zhengwen",
+    "wzcon",
+    "news_content",
+    "article-content",
+    "content_text",
+    "contents",
+    "txt",
+    "page-content",
+    "ccontent",
+];
+
+/// Elements that start a new line when serialised.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "figcaption",
+    "figure",
+    "hr",
+    "header",
+    "footer",
+    "address",
+    "center",
+    "tbody",
+    "thead",
+];
+
+fn hint_tokens(element: &scraper::node::Element) -> Vec<String> {
+    let mut tokens = Vec::new();
+    for value in [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+    {
+        for word in value.split_whitespace() {
+            let lower = word.to_lowercase();
+            tokens.extend(
+                lower
+                    .split(['-', '_'])
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string),
+            );
+            tokens.push(lower);
+        }
+    }
+    tokens
+}
+
+fn has_hint(element: &scraper::node::Element, list: &[&str]) -> bool {
+    hint_tokens(element)
+        .iter()
+        .any(|t| list.contains(&t.as_str()))
+}
+
+/// Collapses whitespace runs; drops it entirely between Han characters, where HTML
+/// source line breaks are not spaces.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending: Option<bool> = None; // Some(run had a line break)
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() {
+                pending = Some(pending.unwrap_or(false) || c == '\n');
+            }
+            continue;
+        }
+        if let Some(newline) = pending.take() {
+            let prev_han = out.chars().last().is_some_and(super::rules::is_han);
+            if !(newline && prev_han && super::rules::is_han(c)) {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Where the serialiser stands: in the article, outside it, or in a dropped container.
+#[derive(Debug, Clone, PartialEq)]
+enum State {
+    Kept,
+    Outside,
+    Dropped(String),
+}
+
+/// Serialised text in runs of one state.
+#[derive(Debug, Default)]
+struct Segments {
+    parts: Vec<(State, String)>,
+}
+
+impl Segments {
+    fn push(&mut self, state: &State, text: &str) {
+        match self.parts.last_mut() {
+            Some((last, buf)) if last == state => buf.push_str(text),
+            _ => self.parts.push((state.clone(), text.to_string())),
+        }
+    }
+
+    fn brk(&mut self, state: &State) {
+        self.push(state, "\n");
+    }
+}
+
+/// Text length per node (chars, skipping `NEVER` elements) and link text length.
+struct Measure {
+    chars: HashMap<NodeId, usize>,
+    link_chars: HashMap<NodeId, usize>,
+}
+
+fn measure(node: NodeRef<'_, Node>, m: &mut Measure) -> (usize, usize) {
+    let (mut chars, mut links) = (0, 0);
+    match node.value() {
+        Node::Text(t) => chars = t.text.chars().filter(|c| !c.is_whitespace()).count(),
+        Node::Element(e) if NEVER.contains(&e.name()) => {}
+        _ => {
+            for child in node.children() {
+                let (c, l) = measure(child, m);
+                chars += c;
+                links += l;
+            }
+            if node.value().as_element().is_some_and(|e| e.name() == "a") {
+                links = chars;
+            }
+        }
+    }
+    m.chars.insert(node.id(), chars);
+    m.link_chars.insert(node.id(), links);
+    (chars, links)
+}
+
+struct Extractor {
+    m: Measure,
+    total: usize,
+}
+
+impl Extractor {
+    fn chars(&self, node: NodeRef<'_, Node>) -> usize {
+        self.m.chars.get(&node.id()).copied().unwrap_or(0)
+    }
+
+    fn link_density(&self, node: NodeRef<'_, Node>) -> f64 {
+        let chars = self.chars(node);
+        if chars == 0 {
+            return 0.0;
+        }
+        self.m.link_chars.get(&node.id()).copied().unwrap_or(0) as f64 / chars as f64
+    }
+
+    /// Whether an element is dropped with everything in it.
+    fn dropped(&self, node: NodeRef<'_, Node>) -> bool {
+        let Some(e) = node.value().as_element() else {
+            return false;
+        };
+        let name = e.name();
+        if NEVER.contains(&name) {
+            return true;
+        }
+        if matches!(name, "body" | "html" | "article" | "main") {
+            return false;
+        }
+        let chrome = CHROME_TAGS.contains(&name)
+            || (has_hint(e, NEGATIVE) && !has_hint(e, &["content", "article", "zoom"]));
+        // A container holding most of the page is the page (ASP.NET wraps all in <form>).
+        chrome && self.chars(node) * 2 < self.total
+    }
+
+    /// Characters of text that survive dropping chrome containers.
+    fn kept_chars(&self, node: NodeRef<'_, Node>) -> usize {
+        match node.value() {
+            Node::Text(t) => t.text.chars().filter(|c| !c.is_whitespace()).count(),
+            Node::Element(_) if self.dropped(node) => 0,
+            _ => node.children().map(|c| self.kept_chars(c)).sum(),
+        }
+    }
+
+    /// Climbs from the best-scoring container to the article around it (headline,
+    /// byline, lead) while that adds little text: the body `<div>` sits inside an
+    /// article block whose other children are the article's own furniture.
+    fn widen<'a>(&self, mut node: NodeRef<'a, Node>) -> NodeRef<'a, Node> {
+        for _ in 0..2 {
+            let Some(parent) = node.parent() else { break };
+            let is_page = parent
+                .value()
+                .as_element()
+                .is_none_or(|e| matches!(e.name(), "body" | "html"));
+            if is_page || self.kept_chars(parent) * 5 > self.kept_chars(node) * 8 {
+                break;
+            }
+            node = parent;
+        }
+        node
+    }
+
+    fn score_blocks(&self, root: NodeRef<'_, Node>, scores: &mut HashMap<NodeId, f64>) {
+        for child in root.children() {
+            if self.dropped(child) {
+                continue;
+            }
+            let Some(e) = child.value().as_element() else {
+                continue;
+            };
+            let direct_text: usize = child
+                .children()
+                .filter_map(|c| c.value().as_text())
+                .map(|t| t.text.chars().filter(|c| !c.is_whitespace()).count())
+                .sum();
+            let is_para =
+                matches!(e.name(), "p" | "pre" | "blockquote" | "td" | "li") || direct_text >= 25;
+            if is_para {
+                let text: String = ElementRef::wrap(child)
+                    .map(|el| el.text().collect())
+                    .unwrap_or_default();
+                let chars = self.chars(child);
+                if chars >= 10 && self.link_density(child) < 0.5 {
+                    let punct = text
+                        .chars()
+                        .filter(|c| "，。；、,.;：:！？!?".contains(*c))
+                        .count();
+                    let score = 1.0 + punct.min(20) as f64 + (chars as f64 / 50.0).min(5.0);
+                    if let Some(parent) = child.parent() {
+                        *scores.entry(parent.id()).or_default() += score;
+                        if let Some(grand) = parent.parent() {
+                            *scores.entry(grand.id()).or_default() += score / 2.0;
+                        }
+                    }
+                }
+            }
+            self.score_blocks(child, scores);
+        }
+    }
+
+    /// The rule name recorded for a dropped container: its tag or its class/id hint.
+    fn drop_reason(&self, e: &scraper::node::Element) -> String {
+        if CHROME_TAGS.contains(&e.name()) {
+            return format!("html-{}", e.name());
+        }
+        let token = hint_tokens(e)
+            .into_iter()
+            .find(|t| NEGATIVE.contains(&t.as_str()))
+            .unwrap_or_else(|| "chrome".into());
+        format!("html-{token}")
+    }
+
+    /// Serialises the page, one block per line, each line tagged with why it is not
+    /// content (`None` for the article itself).
+    fn walk(
+        &self,
+        node: NodeRef<'_, Node>,
+        state: &State,
+        chosen: &HashSet<NodeId>,
+        out: &mut Segments,
+    ) {
+        match node.value() {
+            Node::Text(t) => out.push(state, &t.text),
+            Node::Element(e) => {
+                if NEVER.contains(&e.name()) {
+                    return;
+                }
+                let block = BLOCKS.contains(&e.name()) || CHROME_TAGS.contains(&e.name());
+                let mut state = state.clone();
+                if chosen.contains(&node.id()) {
+                    // Body recall first: the chosen article is kept even inside chrome.
+                    state = State::Kept;
+                } else if self.dropped(node) {
+                    if !block {
+                        // Inline chrome (a "hot" badge inside a sentence) just vanishes,
+                        // so the sentence around it stays one line.
+                        return;
+                    }
+                    if !matches!(state, State::Dropped(_)) {
+                        state = State::Dropped(self.drop_reason(e));
+                    }
+                }
+                if block {
+                    out.brk(&state);
+                }
+                if matches!(e.name(), "td" | "th") {
+                    out.push(&state, " ");
+                }
+                for child in node.children() {
+                    self.walk(child, &state, chosen, out);
+                }
+                if block {
+                    out.brk(&state);
+                }
+            }
+            _ => {
+                for child in node.children() {
+                    self.walk(child, state, chosen, out);
+                }
+            }
+        }
+    }
+}
+
+/// Extracts the main content, title and meta of an HTML page.
+pub(super) fn extract(html: &str) -> Extracted {
+    let doc = Html::parse_document(html);
+    let mut out = Extracted {
+        meta: read_meta(&doc),
+        ..Extracted::default()
+    };
+    let root = doc.tree.root();
+    let mut m = Measure {
+        chars: HashMap::new(),
+        link_chars: HashMap::new(),
+    };
+    let (total, _) = measure(root, &mut m);
+    let ex = Extractor { m, total };
+
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    ex.score_blocks(root, &mut scores);
+    let best = scores
+        .iter()
+        .filter_map(|(id, score)| {
+            let node = doc.tree.get(*id)?;
+            let e = node.value().as_element()?;
+            let mut s = score * (1.0 - ex.link_density(node));
+            if matches!(e.name(), "article" | "main") || has_hint(e, POSITIVE) {
+                s += 25.0;
+            }
+            Some((node, s))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+
+    let mut chosen: HashSet<NodeId> = HashSet::new();
+    let start = match best {
+        Some((node, score)) => {
+            let widened = ex.widen(node);
+            let (node, score) = if widened.id() == node.id() {
+                (node, score)
+            } else {
+                (widened, f64::INFINITY)
+            };
+            // Siblings that score well (a body split over several <div>s) come along.
+            match node.parent() {
+                Some(parent) => {
+                    for sibling in parent.children() {
+                        let s = scores.get(&sibling.id()).copied().unwrap_or(0.0);
+                        let para = sibling
+                            .value()
+                            .as_element()
+                            .is_some_and(|e| e.name() == "p")
+                            && ex.chars(sibling) >= 40
+                            && ex.link_density(sibling) < 0.25;
+                        if sibling.id() == node.id() || s >= score * 0.2 || para {
+                            chosen.insert(sibling.id());
+                        }
+                    }
+                }
+                None => {
+                    chosen.insert(node.id());
+                }
+            }
+            State::Outside
+        }
+        None => State::Kept,
+    };
+    let mut segments = Segments::default();
+    ex.walk(root, &start, &chosen, &mut segments);
+    for (state, text) in segments.parts {
+        let reason = match state {
+            State::Kept => None,
+            State::Outside => Some("html-outside-article".to_string()),
+            State::Dropped(reason) => Some(reason),
+        };
+        out.lines.extend(
+            text.lines()
+                .map(collapse)
+                .filter(|l| !l.is_empty())
+                .map(|l| (l, reason.clone())),
+        );
+    }
+    out.title = pick_title(&doc, &ex);
+    out
+}
+
+fn select<'a>(doc: &'a Html, selector: &str) -> Vec<ElementRef<'a>> {
+    match scraper::Selector::parse(selector) {
+        Ok(sel) => doc.select(&sel).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn meta_key(e: &ElementRef<'_>) -> Option<String> {
+    let v = e.value();
+    v.attr("property")
+        .or_else(|| v.attr("name"))
+        .or_else(|| v.attr("itemprop"))
+        .or_else(|| v.attr("http-equiv"))
+        .map(str::to_lowercase)
+}
+
+fn read_meta(doc: &Html) -> PageMeta {
+    let mut meta = PageMeta::default();
+    for e in select(doc, "meta") {
+        let (Some(key), Some(content)) = (meta_key(&e), e.value().attr("content")) else {
+            continue;
+        };
+        let content = content.trim();
+        if content.is_empty() {
+            continue;
+        }
+        match key.as_str() {
+            "article:published_time"
+            | "og:published_time"
+            | "pubdate"
+            | "publishdate"
+            | "publish_date"
+            | "publication_date"
+            | "datepublished"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.date"
+            | "firstpublishedtime"
+            | "parsely-pub-date"
+            | "sailthru.date"
+            | "date"
+            | "publishedtime"
+            | "releasedate" => {
+                let dates = find_dates(content);
+                meta.published.extend(if dates.is_empty() {
+                    vec![content.to_string()]
+                } else {
+                    dates
+                });
+            }
+            "author" | "article:author" | "dc.creator" if meta.author.is_none() => {
+                meta.author = Some(content.to_string());
+            }
+            "source" | "contentsource" | "article:source" | "dc.publisher"
+                if meta.source.is_none() =>
+            {
+                meta.source = Some(content.to_string());
+            }
+            _ => {}
+        }
+    }
+    for e in select(doc, "time") {
+        let stamp = e
+            .value()
+            .attr("datetime")
+            .map(str::to_string)
+            .unwrap_or_else(|| e.text().collect());
+        meta.published.extend(find_dates(&stamp));
+    }
+    meta.published.dedup();
+    meta
+}
+
+fn text_of(e: &ElementRef<'_>) -> String {
+    collapse(&e.text().collect::<String>())
+}
+
+/// Strips a site name from a `<title>`: keeps the longest part between separators
+/// such as " - ", "_", " | ".
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let mut title = title.trim().to_string();
+    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty() && *s != title) {
+        title = title.replace(site, "");
+    }
+    let parts: Vec<&str> = title
+        .split(['_', '|', '｜', '–', '—', '-'])
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Hyphens inside words ("high-quality") are not separators: only split on a
+    // spaced hyphen or the other marks.
+    let spaced: Vec<&str> = title
+        .split(" - ")
+        .flat_map(|p| p.split(['_', '|', '｜', '–', '—']))
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let parts = if spaced.len() > 1 || parts.len() <= 1 {
+        spaced
+    } else if title.contains(' ') {
+        vec![title.trim()]
+    } else {
+        parts
+    };
+    parts
+        .into_iter()
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or("")
+        .to_string()
+}
+
+fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
+    let site = select(doc, "meta")
+        .into_iter()
+        .find(|e| meta_key(e).as_deref() == Some("og:site_name"))
+        .and_then(|e| e.value().attr("content").map(str::to_string));
+    let og = select(doc, "meta")
+        .into_iter()
+        .find(|e| matches!(meta_key(e).as_deref(), Some("og:title" | "twitter:title")))
+        .and_then(|e| e.value().attr("content").map(str::to_string));
+    let tag = select(doc, "title").first().map(text_of);
+    let reference: Option<String> = og.clone().or(tag.clone());
+    let headings: Vec<String> = select(doc, "h1, h2, h3")
+        .iter()
+        .filter(|h| {
+            // An <h1> in an article's <header> is the headline; one in the site's
+            // masthead is its logo.
+            let logo = std::iter::once(**h)
+                .chain(h.ancestors().filter_map(ElementRef::wrap))
+                .any(|e| has_hint(e.value(), &["logo", "masthead", "brand", "sitename"]));
+            !h.ancestors().any(|a| ex.dropped(a)) || (h.value().name() == "h1" && !logo)
+        })
+        .map(text_of)
+        .filter(|t| t.chars().count() >= 4)
+        .collect();
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    if let Some(reference) = &reference {
+        let r = compact(reference);
+        // A heading the <title> contains is the headline as printed, if it is most of
+        // the title once the site name is gone (not a "News" section heading).
+        let core = compact(&strip_site_name(reference, site.as_deref()))
+            .chars()
+            .count();
+        if let Some(h) = headings
+            .iter()
+            .filter(|h| r.contains(&compact(h)) && compact(h).chars().count() * 2 >= core)
+            .max_by_key(|h| h.chars().count())
+        {
+            return Some(h.clone());
+        }
+    }
+    if let Some(t) = og {
+        let stripped = strip_site_name(&t, site.as_deref());
+        if !stripped.is_empty() {
+            return Some(stripped);
+        }
+    }
+    // A <title> that holds no heading is often only the site's name: an <h1> in the
+    // page (outside its chrome) says more.
+    let h1 = select(doc, "h1")
+        .into_iter()
+        .filter(|h| !h.ancestors().any(|a| ex.dropped(a)))
+        .map(|h| text_of(&h))
+        .find(|t| t.chars().count() >= 4);
+    if h1.is_some() {
+        return h1;
+    }
+    if let Some(t) = tag {
+        let stripped = strip_site_name(&t, site.as_deref());
+        if !stripped.is_empty() {
+            return Some(stripped);
+        }
+    }
+    select(doc, "h1").first().map(text_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines kept as main content.
+    fn kept(ex: &Extracted) -> Vec<String> {
+        ex.lines
+            .iter()
+            .filter(|(_, reason)| reason.is_none())
+            .map(|(l, _)| l.clone())
+            .collect()
+    }
+
+    #[test]
+    fn strips_site_names() {
+        assert_eq!(
+            strip_site_name("我市召开健康苏州建设推进大会 - 苏州市卫健委", None),
+            "我市召开健康苏州建设推进大会"
+        );
+        assert_eq!(
+            strip_site_name("国务院办公厅印发通知_中国政府网", None),
+            "国务院办公厅印发通知"
+        );
+        assert_eq!(
+            strip_site_name("China expands high-quality care | Xinhua", None),
+            "China expands high-quality care"
+        );
+    }
+
+    #[test]
+    fn extracts_article_and_drops_chrome_containers() {
+        let page = r#"<html><head><title>市卫健委部署医保工作_某市政府网</title>
+<meta name="PubDate" content="2024-03-19 10:00">
+</head><body>
+<div class="header"><a href="/">首页</a> <a href="/news">新闻中心</a></div>
+<div class="breadcrumb">首页 &gt; 新闻中心 &gt; 工作动态</div>
+<div class="main-box">
+ <h1>市卫健委部署医保工作</h1>
+ <div id="zoom">
+  <p>3月19日，市卫生健康委召开会议，部署医保支付方式改革工作。</p>
+  <p>会议强调，要做好基层医疗卫生服务，提升群众就医获得感。</p>
+ </div>
+ <div class="share">分享到：微信 微博</div>
+</div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="/1">另一条新闻标题一</a></li></ul></div>
+<div class="footer">版权所有 某市卫生健康委员会</div>
+</body></html>"#;
+        let ex = extract(page);
+        let removed: Vec<&(String, Option<String>)> =
+            ex.lines.iter().filter(|(_, r)| r.is_some()).collect();
+        assert!(removed
+            .iter()
+            .any(|(l, r)| l.contains("版权所有") && r.as_deref() == Some("html-footer")));
+        assert!(removed
+            .iter()
+            .any(|(l, r)| l.contains("工作动态") && r.as_deref() == Some("html-breadcrumb")));
+        assert_eq!(ex.title.as_deref(), Some("市卫健委部署医保工作"));
+        assert!(kept(&ex)
+            .contains(&"3月19日，市卫生健康委召开会议，部署医保支付方式改革工作。".to_string()));
+        assert!(kept(&ex)
+            .contains(&"会议强调，要做好基层医疗卫生服务，提升群众就医获得感。".to_string()));
+        let all = kept(&ex).join("\n");
+        for chrome in ["新闻中心", "分享到", "相关新闻", "版权所有"] {
+            assert!(!all.contains(chrome), "{chrome} leaked: {all}");
+        }
+        assert_eq!(ex.meta.published, ["2024-03-19"]);
+    }
+
+    #[test]
+    fn english_article_with_time_and_og_title() {
+        let page = r#"<html><head><title>Site | Home</title>
+<meta property="og:title" content="Province widens insurance cover | Example News">
+<meta property="og:site_name" content="Example News"></head><body>
+<nav><a href="/">Home</a><a href="/world">World</a></nav>
+<article><h1>Province widens insurance cover</h1><time datetime="2024-05-02T08:00:00Z">May 2</time>
+<p>The provincial health insurance bureau said on Thursday that outpatient costs for chronic diseases will be reimbursed.</p>
+<p>Officials expect about two million residents to benefit, the bureau said.</p></article>
+<aside class="sidebar"><p>Most read: another story about something else entirely here.</p></aside>
+</body></html>"#;
+        let ex = extract(page);
+        assert_eq!(ex.title.as_deref(), Some("Province widens insurance cover"));
+        assert_eq!(ex.meta.published, ["2024-05-02"]);
+        let all = kept(&ex).join("\n");
+        assert!(all.contains("Officials expect about two million residents"));
+        assert!(!all.contains("Most read"));
+        assert!(!all.contains("World"));
+    }
+
+    #[test]
+    fn title_prefers_the_page_headline_over_a_site_only_title() {
+        let page = r#"<html><head><title>Example City Health Commission</title></head><body>
+<header class="masthead"><h1 class="logo">Example City Health</h1></header>
+<div class="main"><h2>News</h2><h1>Free flu shots for residents over 60</h1>
+<p>Residents aged 60 and over can get a free flu vaccination at any community clinic from October, the commission said.</p></div></body></html>"#;
+        let ex = extract(page);
+        assert_eq!(
+            ex.title.as_deref(),
+            Some("Free flu shots for residents over 60")
+        );
+        let page = r#"<html><head><title>Health news - Example City</title></head><body>
+<div class="main"><h2>News</h2><h1>Free flu shots for residents over 60</h1>
+<p>Residents aged 60 and over can get a free flu vaccination at any community clinic from October, the commission said.</p></div></body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("Free flu shots for residents over 60")
+        );
+    }
+
+    #[test]
+    fn whole_page_form_is_not_dropped() {
+        let page = r#"<html><body><form id="form1"><div class="content">
+<p>市医保局发布通知，将门诊慢特病纳入医保报销范围，惠及全市参保群众。</p></div></form></body></html>"#;
+        let ex = extract(page);
+        assert_eq!(kept(&ex).len(), 1, "{:?}", ex.lines);
+    }
+}

@@ -1,0 +1,611 @@
+//! Unit tests of the line pass, one per rule family, on small pages written for
+//! these tests (Chinese simplified and traditional, and English).
+
+use super::*;
+use crate::document::Hints;
+
+fn text_doc(text: &str) -> Decoded {
+    Decoded {
+        text: text.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Text,
+        hints: Hints::default(),
+    }
+}
+
+fn run(text: &str) -> Cleaned {
+    clean(
+        &text_doc(text),
+        &Rules::builtin().unwrap(),
+        &SiteProfile::default(),
+    )
+    .unwrap()
+}
+
+/// The rule that removed `line`, if any.
+fn rule_for<'a>(c: &'a Cleaned, line: &str) -> Option<&'a str> {
+    c.removed
+        .iter()
+        .find(|r| r.text == line)
+        .map(|r| r.rule.as_str())
+}
+
+const ZH_BODY: &str = "3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。\n会议要求，各地要压实责任，确保各项改革任务按期落地见效。";
+
+#[test]
+fn removes_follow_prompt_and_related_tail() {
+    let c = run("Welcome to follow the official WeChat: abc\nA title\nBody sentence.\nYou May Also Like\nOther headline");
+    assert_eq!(c.title.as_deref(), Some("A title"));
+    assert_eq!(c.text, "Body sentence.");
+    let rules_hit: Vec<_> = c.removed.iter().map(|r| r.rule.as_str()).collect();
+    assert_eq!(rules_hit, ["follow-prompt", "related-tail", "related-tail"]);
+}
+
+#[test]
+fn chinese_header_chrome_byline_and_footer() {
+    let page = format!(
+        "首页 > 新闻中心 > 工作动态\n市卫健委部署医保支付方式改革\n来源：某市日报　发布时间：2024-03-19 10:20\n字号：大 中 小 【打印】【关闭】\n{ZH_BODY}\n上一篇：全市开展健康义诊活动\n下一篇：某区召开卫生工作会议\n扫一扫在手机打开当前页\n版权所有：某市卫生健康委员会　主办单位：某市卫生健康委员会\n浙ICP备12345678号-2　浙公网安备 33010202000123号\n网站标识码：3301000001\n建议使用IE9以上浏览器，1366*768分辨率浏览"
+    );
+    let c = run(&page);
+    assert_eq!(c.title.as_deref(), Some("市卫健委部署医保支付方式改革"));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(
+        rule_for(&c, "首页 > 新闻中心 > 工作动态"),
+        Some("breadcrumb")
+    );
+    assert_eq!(
+        rule_for(&c, "来源：某市日报　发布时间：2024-03-19 10:20"),
+        Some("byline")
+    );
+    assert_eq!(
+        rule_for(&c, "字号：大 中 小 【打印】【关闭】"),
+        Some("font-control")
+    );
+    assert_eq!(
+        rule_for(&c, "上一篇：全市开展健康义诊活动"),
+        Some("prev-next")
+    );
+    assert_eq!(rule_for(&c, "网站标识码：3301000001"), Some("icp-filing"));
+    assert_eq!(
+        rule_for(&c, "建议使用IE9以上浏览器，1366*768分辨率浏览"),
+        Some("browser-note")
+    );
+    assert_eq!(c.meta.source.as_deref(), Some("某市日报"));
+    assert_eq!(c.meta.published, ["2024-03-19"]);
+}
+
+#[test]
+fn traditional_chinese_chrome() {
+    let body = "衛生福利部今日宣布，將擴大長期照顧服務範圍，提升偏鄉醫療資源。\n相關措施預計於明年一月起實施，民眾可向各縣市衛生局洽詢。";
+    let page = format!(
+        "首頁 > 最新消息\n擴大長照服務 偏鄉醫療再升級\n發布日期：2023-12-01　來源：衛生福利部\n{body}\n相關新聞\n長照十年計畫成果發表\n版權所有 © 衛生福利部"
+    );
+    let c = run(&page);
+    assert_eq!(c.title.as_deref(), Some("擴大長照服務 偏鄉醫療再升級"));
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "相關新聞"), Some("related-tail"));
+    assert_eq!(rule_for(&c, "首頁 > 最新消息"), Some("breadcrumb"));
+    assert_eq!(c.meta.source.as_deref(), Some("衛生福利部"));
+    assert_eq!(c.meta.published, ["2023-12-01"]);
+}
+
+#[test]
+fn english_chrome_and_byline() {
+    let body = "The provincial health commission announced on Tuesday that 120 county hospitals will join the telemedicine network by the end of the year.\nOfficials said the programme would cut travel for rural patients, and the commission set up a hotline for doctors who want to join.";
+    let page = format!(
+        "Home | 中文 | Français\nSkip to content\nProvince links county hospitals to telemedicine network\nBy Jane Doe\nUpdated: March 19, 2024 | Source: Example Daily\nShare:\n{body}\n- END -\nMore stories\nAnother headline about something\nWe use cookies to improve your experience. By continuing you accept our cookie policy.\nSubscribe to our newsletter\nCopyright © 2024 Example Daily. All rights reserved."
+    );
+    let c = run(&page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Province links county hospitals to telemedicine network")
+    );
+    assert_eq!(c.text, body);
+    assert_eq!(c.meta.author.as_deref(), Some("Jane Doe"));
+    assert_eq!(c.meta.source.as_deref(), Some("Example Daily"));
+    assert_eq!(c.meta.published, ["March 19, 2024"]);
+    assert_eq!(rule_for(&c, "- END -"), Some("end-marker"));
+    assert_eq!(
+        rule_for(&c, "Home | 中文 | Français"),
+        Some("language-menu")
+    );
+}
+
+#[test]
+fn body_sentences_that_look_like_chrome_survive() {
+    let body = "会议指出，要拓展预约挂号渠道，群众可通过“健康某市”微信公众号或拨打12345服务热线预约专家门诊。\n会议强调，各医疗机构要加强宣传，确保群众知晓预约方式，切实减少排队等候时间。\nThe commission will also publish weekly updates on its official WeChat account, an official said.\n会议最后要求，各单位要关注群众反映的问题，及时回应社会关切，保障改革平稳推进。";
+    let page = format!("某市优化预约诊疗服务\n{body}");
+    let c = run(&page);
+    assert_eq!(c.text, body, "removed: {:?}", c.removed);
+}
+
+#[test]
+fn repeated_quotation_in_body_is_not_site_template() {
+    let quote = "“人民至上，生命至上。”";
+    let body = format!("会议指出，要坚持以人民健康为中心，推动优质医疗资源扩容下沉。\n{quote}\n会议要求，全市卫生健康系统要以更高标准推进各项工作落实。");
+    let page = format!("某市召开卫生健康工作会议\n{body}\n某市卫生健康委员会 主办");
+    let profile = SiteProfile {
+        documents: 10,
+        line_counts: [
+            (quote.to_string(), 9),
+            ("某市卫生健康委员会 主办".to_string(), 10),
+        ]
+        .into_iter()
+        .collect(),
+    };
+    let c = clean(&text_doc(&page), &Rules::builtin().unwrap(), &profile).unwrap();
+    assert_eq!(c.text, body);
+    assert!(c
+        .removed
+        .iter()
+        .any(|r| r.rule == "copyright-footer" || r.rule == "site-template"));
+
+    // A footer no rule knows is removed once the site profile has seen it often.
+    let page = format!("某市召开卫生健康工作会议\n{body}\n某市融媒体中心出品");
+    let profile = SiteProfile {
+        documents: 6,
+        line_counts: [("某市融媒体中心出品".to_string(), 5)]
+            .into_iter()
+            .collect(),
+    };
+    let c = clean(&text_doc(&page), &Rules::builtin().unwrap(), &profile).unwrap();
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "某市融媒体中心出品"), Some("site-template"));
+    let c = run(&page);
+    assert!(
+        c.text.ends_with("某市融媒体中心出品"),
+        "without a profile it stays"
+    );
+}
+
+#[test]
+fn scraper_hint_title_is_not_repeated() {
+    let mut doc = text_doc(&format!(
+        "网站首页\n市卫健委部署医保支付方式改革\n{ZH_BODY}"
+    ));
+    doc.hints.title = Some("市卫健委部署医保支付方式改革".into());
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(c.title.as_deref(), Some("市卫健委部署医保支付方式改革"));
+}
+
+#[test]
+fn signup_and_hotline_spam_at_the_foot() {
+    let page = format!("某市医保新政发布\n{ZH_BODY}\n注册会员 享受贴心服务\n咨询热线：400-000-0000\n本站声明\n本站信息仅供参考，转载请注明出处。");
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "注册会员 享受贴心服务"), Some("signup-spam"));
+    assert_eq!(rule_for(&c, "咨询热线：400-000-0000"), Some("hotline"));
+    assert_eq!(rule_for(&c, "本站声明"), Some("disclaimer"));
+}
+
+#[test]
+fn html_page_goes_through_extractor_and_line_rules() {
+    let html = r#"<html><head><title>某市部署医保改革 - 某市卫健委</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/a">政务公开</a></div>
+<div class="article"><h1>某市部署医保改革</h1><div class="info">来源：某市日报 发布时间：2024-03-19</div>
+<div id="zoom"><p>3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。</p>
+<p>会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。</p></div>
+<p>相关阅读</p><p><a href="/x">另一条新闻</a></p></div></body></html>"#;
+    let doc = Decoded {
+        text: html.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.title.as_deref(), Some("某市部署医保改革"));
+    assert_eq!(c.text, "3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。");
+    assert_eq!(c.meta.source.as_deref(), Some("某市日报"));
+    assert!(c.removed.iter().any(|r| r.rule == "related-tail"));
+}
+
+#[test]
+fn site_lines_are_short_and_folded() {
+    let c = run(&format!("标题在此处\n{ZH_BODY}\n某市  卫健委  主办"));
+    let lines = site_lines(&c);
+    assert!(lines.contains(&"某市 卫健委 主办".to_string()), "{lines:?}");
+}
+
+/// A government notice: menus and a breadcrumb above the headline, salutation,
+/// numbered headings, contact line, attachment link, issuer and sign-off date below.
+const NOTICE: &str = r#"无障碍浏览 | 长者模式
+简体 | 繁體 | English
+首页
+政务公开
+办事服务
+互动交流
+当前位置：首页 > 新闻中心 > 卫生健康要闻
+关于进一步加强基层医疗卫生服务能力建设的通知
+发布时间：2024-06-01 来源：市卫生健康委 浏览次数：1234
+【字体：大 中 小】 【打印】 【关闭】
+各区县卫生健康局，委直属各单位：
+为贯彻落实党中央、国务院关于加强基层医疗卫生服务体系建设的决策部署，现就有关事项通知如下。
+一、总体要求
+坚持以人民健康为中心，推动优质医疗资源扩容下沉和区域均衡布局。
+二、主要任务
+（一）加强人才队伍建设。各地要落实乡村医生待遇保障政策。
+联系人：张三，联系电话：0571-12345678。
+附件：1.基层医疗卫生服务能力评价标准
+某市卫生健康委员会
+2024年6月1日
+（此件主动公开）
+分享到：
+相关链接
+国家卫生健康委
+主办：某市人民政府办公室 承办：某市大数据中心
+网站标识码：3301000001 浙ICP备12345678号"#;
+
+#[test]
+fn government_notice_keeps_its_own_furniture() {
+    let c = run(NOTICE);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("关于进一步加强基层医疗卫生服务能力建设的通知")
+    );
+    let lines: Vec<&str> = c.text.lines().collect();
+    assert_eq!(lines.first(), Some(&"各区县卫生健康局，委直属各单位："));
+    for body in [
+        "一、总体要求",
+        "联系人：张三，联系电话：0571-12345678。",
+        "某市卫生健康委员会",
+        "2024年6月1日",
+        "（此件主动公开）",
+    ] {
+        assert!(lines.contains(&body), "lost {body}: {:?}", c.removed);
+    }
+    // Attachment links are page furniture (the files are elsewhere), as the corpus labels them.
+    assert_eq!(
+        rule_for(&c, "附件：1.基层医疗卫生服务能力评价标准"),
+        Some("attachment")
+    );
+    assert_eq!(lines.len(), 10, "{}", c.text);
+    assert_eq!(rule_for(&c, "互动交流"), Some("header-chrome"));
+    assert_eq!(rule_for(&c, "简体 | 繁體 | English"), Some("language-menu"));
+    assert_eq!(c.meta.source.as_deref(), Some("市卫生健康委"));
+    assert_eq!(c.meta.published, ["2024-06-01"]);
+}
+
+/// An English portal page: skip links, breadcrumb, byline with the outlet after
+/// the date, tool bars, a related list and a footer menu.
+const PORTAL: &str = r#"Skip to main content
+Search
+Home > News > Health
+China to expand basic medical insurance coverage
+Updated: 2024-03-19 10:00 | Xinhua
+Print | Email | Share
+Text size: A A A
+BEIJING, March 19 (Xinhua) -- China will extend basic medical insurance to cover more outpatient services for chronic diseases, the National Healthcare Security Administration said Tuesday.
+"We want every patient to be able to afford the medicines they need," an official said.
+The administration also urged residents to follow its official WeChat account for updates on reimbursement rules.
+Related:
+China pledges more support for rural doctors
+Health authorities step up flu monitoring
+Contact us | Sitemap | Privacy
+Copyright © The State Council of the People's Republic of China. All rights reserved."#;
+
+#[test]
+fn english_portal_page() {
+    let c = run(PORTAL);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("China to expand basic medical insurance coverage")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c.text.contains("follow its official WeChat account"));
+    assert_eq!(c.meta.source.as_deref(), Some("Xinhua"));
+    assert_eq!(rule_for(&c, "Text size: A A A"), Some("font-control"));
+    assert_eq!(rule_for(&c, "Skip to main content"), Some("nav-menu"));
+}
+
+#[test]
+fn related_heading_inside_the_body_does_not_cut_it() {
+    let body = "The commission published its annual report on Monday, covering hospital capacity, insurance reimbursement and the rollout of family doctor contracts across the province.\nMore stories\nThe second half of the report, which officials described as the most important part, sets out targets for rural clinics and for training 3,000 general practitioners by 2027.\nOfficials said progress would be reviewed every six months by an independent panel of experts.";
+    let c = run(&format!("Annual health report published\n{body}"));
+    assert_eq!(c.text, body, "{:?}", c.removed);
+}
+
+#[test]
+fn page_without_chrome_or_title_is_kept_whole() {
+    let body = "市医保局近日印发通知，明确自7月1日起将20种门诊慢特病纳入医保报销范围。\n通知要求，各定点医疗机构要做好政策衔接，确保参保群众按时享受待遇。";
+    let c = run(body);
+    assert_eq!(c.title, None);
+    assert_eq!(c.text, body);
+    assert!(c.removed.is_empty());
+}
+
+#[test]
+fn page_that_is_only_chrome_is_an_error() {
+    let page = "首页 > 新闻中心\n版权所有 © 某市卫生健康委员会\n浙ICP备12345678号";
+    let err = clean(
+        &text_doc(page),
+        &Rules::builtin().unwrap(),
+        &SiteProfile::default(),
+    );
+    assert_eq!(err, Err(CleanError::NoArticle));
+    let c =
+        run("某市卫生健康委员会工作动态\n版权所有 © 某市卫生健康委员会\n2024年度部门预算公开表");
+    assert_eq!(
+        rule_for(&c, "版权所有 © 某市卫生健康委员会"),
+        Some("copyright-footer")
+    );
+    assert_eq!(c.text, "2024年度部门预算公开表");
+}
+
+/// A traditional-Chinese portal page: body in one `<div>` split by `<br>`, a dated
+/// reporter line, tags, a related list in plain `<div>`s, and a hot-news column.
+const PORTAL_HANT: &str = r#"<html><head><meta charset="utf-8"><title>衛福部擴大癌症篩檢補助｜健康新聞網</title>
+<meta property="og:site_name" content="健康新聞網"></head><body>
+<div id="topnav"><a>首頁</a> | <a>新聞</a> | <a>專題</a> | <a>影音</a></div>
+<div class="col-md-8">
+<div class="article-title">衛福部擴大癌症篩檢補助</div>
+<div class="date">2024-03-19 10:20 健康新聞網 記者王小明／台北報導</div>
+<div id="zoom">衛生福利部今天宣布，自明年起將肺癌篩檢補助對象擴大至有家族史的民眾，預計每年多服務二十萬人。<br>
+國民健康署表示，低劑量電腦斷層檢查能及早發現肺癌，提高治癒率。<br>
+民眾可洽詢各縣市衛生局或撥打諮詢專線0800-000-000了解詳情。<br></div>
+<div class="tags">標籤：癌症 篩檢 衛福部</div>
+<div>延伸閱讀</div><div><a href="/x">全台流感疫苗開打</a></div><div><a href="/y">長照2.0新制上路</a></div>
+</div>
+<div class="col-md-4"><div class="hot-news"><h3>熱門新聞</h3><a>某某新聞一</a></div></div>
+<div id="copyright">Copyright © 2024 健康新聞網 版權所有</div>
+</body></html>
+"#;
+
+#[test]
+fn traditional_html_portal_page() {
+    let doc = Decoded {
+        text: PORTAL_HANT.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.title.as_deref(), Some("衛福部擴大癌症篩檢補助"));
+    assert_eq!(c.text, "衛生福利部今天宣布，自明年起將肺癌篩檢補助對象擴大至有家族史的民眾，預計每年多服務二十萬人。\n國民健康署表示，低劑量電腦斷層檢查能及早發現肺癌，提高治癒率。\n民眾可洽詢各縣市衛生局或撥打諮詢專線0800-000-000了解詳情。");
+    assert_eq!(c.meta.source.as_deref(), Some("健康新聞網"));
+    assert_eq!(c.meta.author.as_deref(), Some("王小明"));
+    assert_eq!(c.meta.published, ["2024-03-19"]);
+    assert_eq!(rule_for(&c, "延伸閱讀"), Some("related-tail"));
+    assert_eq!(rule_for(&c, "熱門新聞"), Some("html-hot"));
+}
+
+#[test]
+fn headlines_naming_languages_or_sections_are_not_menus() {
+    let body = "Winter is the season of storage in traditional Chinese medicine, when the body should conserve energy and keep warm, doctors say.";
+    let c = run(&format!("Home | 中文 | English\nFive traditional Chinese medicine tips to keep warm this winter\nBy Lin Yue\n{body}"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Five traditional Chinese medicine tips to keep warm this winter")
+    );
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "Home | 中文 | English"), Some("language-menu"));
+}
+
+/// A WeChat official-account article as a scraper saves it: account header, follow
+/// prompts, app artefacts and the "people who liked this" list.
+const WECHAT: &str = "健康某城 健康某城 2024-05-06 08:00 发表于浙江
+原创 市卫健委 健康某城
+点击上方蓝字 关注我们
+我市启动夏季儿童用药安全宣传月活动
+5月6日，市卫生健康委联合市市场监管局启动夏季儿童用药安全宣传月活动，将在全市社区卫生服务中心开展用药咨询。
+活动期间，家长可通过“健康某城”微信公众号预约药师一对一咨询服务，每场限额20人。
+市卫生健康委提醒，儿童用药应遵医嘱，切勿自行加大剂量。
+预览时标签不可点
+阅读原文
+阅读 1.2万+
+喜欢此内容的人还喜欢
+夏季高温来袭，这份防暑指南请收好
+";
+
+#[test]
+fn wechat_article() {
+    let c = run(WECHAT);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("我市启动夏季儿童用药安全宣传月活动")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(
+        c.text.contains("微信公众号预约药师"),
+        "a body sentence naming WeChat stays"
+    );
+    assert_eq!(c.meta.published, ["2024-05-06"]);
+    assert_eq!(rule_for(&c, "预览时标签不可点"), Some("wechat-ui"));
+    assert_eq!(rule_for(&c, "点击上方蓝字 关注我们"), Some("follow-prompt"));
+}
+
+/// An English edition page: "By NAME | outlet | Updated" byline, tool row, tags,
+/// and a short closing sentence that starts like a byline.
+const EN_EDITION: &str = "Home | China | World | Business | Lifestyle
+Beijing to open 20 more community clinics this year
+By ZHANG SAN | example.com.cn | Updated: 2024-03-19 10:20
+Print Mail Large Medium Small
+Beijing will open 20 more community health clinics this year to ease pressure on large hospitals, the municipal health commission said on Tuesday.
+Each clinic will have at least five general practitioners and offer chronic disease follow-up, vaccination and basic rehabilitation services.
+By December, Beijing will open 20 clinics.
+Tags: clinics Beijing health
+Related Topics
+Shanghai expands family doctor services
+";
+
+#[test]
+fn english_edition_page() {
+    let c = run(EN_EDITION);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Beijing to open 20 more community clinics this year")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c
+        .text
+        .ends_with("By December, Beijing will open 20 clinics."));
+    assert_eq!(c.meta.author.as_deref(), Some("ZHANG SAN"));
+    assert_eq!(c.meta.published, ["2024-03-19"]);
+    assert_eq!(
+        rule_for(&c, "Print Mail Large Medium Small"),
+        Some("font-control")
+    );
+    assert_eq!(rule_for(&c, "Tags: clinics Beijing health"), Some("tags"));
+}
+
+#[test]
+fn question_headline_and_numbered_steps() {
+    let body = "近日，不少市民来电咨询职工医保个人账户家庭共济的有关政策。\n市医保局介绍，自2024年起，职工医保个人账户可用于支付配偶、父母、子女就医发生的个人负担费用。\n办理方式：\n1. 登录“某市医保”微信公众号\n2. 选择“家庭共济”\n3. 填写家庭成员信息并提交\n如有疑问，可拨打12393医保服务热线咨询。";
+    let c = run(&format!("医保个人账户的钱能给家人用吗？\n{body}"));
+    assert_eq!(c.title.as_deref(), Some("医保个人账户的钱能给家人用吗？"));
+    assert_eq!(c.text, body);
+
+    let body = "The provincial health commission on Monday published a plan to strengthen rural health services over the next three years, with three targets.\nThe targets are:\n- 95 percent of villages with a staffed clinic\n- 500 new township health centres\n- free cancer screening for residents over 65";
+    let c = run(&format!(
+        "Province sets three targets for rural health\n{body}\nTel: 010-12345678"
+    ));
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "Tel: 010-12345678"), Some("hotline"));
+}
+
+#[test]
+fn html_byline_outside_the_article_container_is_still_read() {
+    let html = r#"<html><head><title>Clinic hours extended - Example City Health</title></head><body>
+<div class="wrap"><h1>Clinic hours extended</h1>
+<div class="meta-row">Source: Example City Health Commission | Date: 2024-07-01</div></div>
+<div class="wrap2"><div class="article-body">
+<p>Community clinics in Example City will stay open until 8 pm on weekdays from July, the city health commission said on Monday, to serve working residents.</p>
+<p>The commission said 40 clinics would take part and more doctors would be hired to cover the evening shifts, with extra nurses at the busiest sites.</p>
+</div></div>
+<div class="footer">Copyright 2024 Example City</div></body></html>"#;
+    let doc = Decoded {
+        text: html.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert_eq!(c.title.as_deref(), Some("Clinic hours extended"));
+    assert_eq!(c.text.lines().count(), 2, "{}", c.text);
+    assert_eq!(c.meta.published, ["2024-07-01"]);
+    assert_eq!(
+        c.meta.source.as_deref(),
+        Some("Example City Health Commission")
+    );
+}
+
+#[test]
+fn date_widget_is_chrome_but_not_the_page_date() {
+    let c = run(&format!("今天是：2023年10月17日 星期二\n今日入伏！三伏天这5件事千万别做\n来源：某市日报 发布时间：2023-07-11\n{ZH_BODY}"));
+    assert_eq!(c.title.as_deref(), Some("今日入伏！三伏天这5件事千万别做"));
+    assert_eq!(c.meta.published, ["2023-07-11"]);
+    assert_eq!(
+        rule_for(&c, "今天是：2023年10月17日 星期二"),
+        Some("date-widget")
+    );
+}
+
+/// A portal news page: channel bar, dated source line, tool row, source and editor
+/// lines, an app slogan and a related list.
+const PORTAL_ZH: &str = r#"新浪首页 新闻 体育 财经 娱乐 科技 博客 图片 专栏 更多
+登录 注册
+国家医保局：2024年医保目录调整工作正式启动
+2024年06月28日 16:32 中国新闻网
+新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享
+中新网6月28日电 国家医保局28日发布《2024年国家基本医疗保险、工伤保险和生育保险药品目录调整工作方案》，标志着今年医保目录调整工作正式启动。
+方案明确，今年目录调整将重点考虑支持创新药，优先将临床急需的罕见病用药、儿童用药纳入。
+据介绍，2023年目录调整共新增126种药品，平均降价61.7%。
+（文章来源：中国新闻网）
+责任编辑：王五 SF183
+海量资讯、精准解读，尽在新浪财经APP
+相关阅读
+医保目录调整带动创新药放量
+"#;
+
+#[test]
+fn chinese_portal_news_page() {
+    let c = run(PORTAL_ZH);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("国家医保局：2024年医保目录调整工作正式启动")
+    );
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c.text.starts_with("中新网6月28日电"));
+    assert_eq!(c.meta.source.as_deref(), Some("中国新闻网"));
+    assert_eq!(c.meta.published, ["2024年06月28日"]);
+    assert_eq!(
+        rule_for(&c, "海量资讯、精准解读，尽在新浪财经APP"),
+        Some("app-promo")
+    );
+}
+
+/// A Hong Kong government press release: portal header, language menu, a row of
+/// asterisks under the headline, full-width indents, and "完" followed by the date.
+const PRESS_RELEASE_HK: &str = r#"GovHK 香港政府一站通
+繁體版 简体版 English
+新聞公報
+衞生署推出長者疫苗資助計劃新安排
+＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊
+　　衞生署今日（三月十九日）宣布，由四月一日起，六十五歲或以上長者接種季節性流感疫苗可獲全數資助。
+　　衞生署發言人表示，長者可前往參與計劃的私家診所接種，毋須預約。
+　　市民可致電衞生署熱線2125 2125查詢。
+完
+2024年3月19日（星期二）
+香港時間11時30分
+今日新聞
+"#;
+
+#[test]
+fn hong_kong_press_release() {
+    let c = run(PRESS_RELEASE_HK);
+    assert_eq!(c.title.as_deref(), Some("衞生署推出長者疫苗資助計劃新安排"));
+    assert_eq!(c.text.lines().count(), 3, "{}", c.text);
+    assert!(c.text.ends_with("市民可致電衞生署熱線2125 2125查詢。"));
+    assert_eq!(c.meta.published, ["2024年3月19日"]);
+    assert_eq!(rule_for(&c, "完"), Some("end-marker"));
+    assert_eq!(rule_for(&c, "GovHK 香港政府一站通"), Some("header-chrome"));
+}
+
+#[test]
+fn short_closing_lines_that_start_like_chrome_stay() {
+    let body = format!("{ZH_BODY}\n患者正在看诊\nUpdated guidance follows.\n请关注5号台风动向");
+    let c = run(&format!("某市卫生健康工作简讯\n{body}"));
+    assert_eq!(c.text, body, "{:?}", c.removed);
+}
+
+#[test]
+fn how_to_steps_naming_wechat_stay_between_paragraphs() {
+    let body = "市医保局介绍，参保人可通过以下方式办理异地就医备案，备案后可直接结算。\n1. 关注“某市医保”微信公众号\n2. 在线咨询：登录市政务服务网\n办理成功后，参保人可在备案地定点医疗机构直接结算，无需垫付资金。";
+    let c = run(&format!("异地就医备案怎么办\n{body}"));
+    assert_eq!(c.text, body, "{:?}", c.removed);
+}
+
+#[test]
+fn site_name_above_headline_is_not_the_title() {
+    let c = run(&format!(
+        "某市卫生健康委员会\n某市全面推行医保支付方式改革\n{ZH_BODY}"
+    ));
+    assert_eq!(c.title.as_deref(), Some("某市全面推行医保支付方式改革"));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "某市卫生健康委员会"), Some("header-chrome"));
+    // A headline that merely names an organisation is still the headline.
+    let c = run(&format!(
+        "某市卫生健康委员会召开全市医保工作会议\n{ZH_BODY}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市卫生健康委员会召开全市医保工作会议")
+    );
+}
+
+#[test]
+fn editor_credit_at_the_end_of_a_paragraph_is_cut_off() {
+    let c = run(&format!("某市部署医保改革\n{ZH_BODY}（责任编辑：张三）"));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "（责任编辑：张三）"), Some("byline"));
+}
+
+#[test]
+fn source_names_are_tidied() {
+    assert_eq!(tidy_name("By Xinhua"), "Xinhua");
+    assert_eq!(tidy_name("Guangdong Today | 2023-07-21"), "Guangdong Today");
+    assert_eq!(tidy_name("钱江晚报·小时新闻"), "钱江晚报");
+    assert_eq!(tidy_name("长沙晚报全媒体"), "长沙晚报");
+    assert_eq!(tidy_name("广州市爱卫办 【字号：大 中 小】"), "广州市爱卫办");
+    assert_eq!(tidy_name("来源：人民日报"), "人民日报");
+}
