@@ -12,7 +12,9 @@
 //! the configured preference, then the lower code). Every hit brings its parents.
 //! A short name that reads as an everyday word where it stands (开封后 "after
 //! opening") is weak and counts only beside a plain mention of its place or family.
-//! When the article names no place, the page's source/site name is weak evidence.
+//! When the article names no Chinese place, the page's own identity (source, site
+//! header, sponsor footer) is weak evidence; a foreign country named once on a page
+//! about a Chinese place is attribution (德国蔡司) and dropped.
 //!
 //! It does not geocode addresses, streets or villages, and it does not report China
 //! itself as a country.
