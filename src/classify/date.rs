@@ -4,7 +4,9 @@
 //! bylines ([`PageMeta::published`]), then labelled dates in the text ("发布时间：",
 //! "Addtime:", "Time:", "Published:"), then a full date standing alone on a short
 //! byline-like line near the top or bottom of the page, then a date in the URL
-//! (`/t20240510_…`, `/2024/05/10/`).
+//! (`/t20240510_…`, `/2024/05/10/`). Dates labelled as written or effective (成文日期,
+//! 实施日期, effective date) yield to a publication-labelled one; a news dateline
+//! opening the lead ("WASHINGTON, August 15, 2024 – …") is read before the URL.
 //!
 //! It never invents: a date needs a year, a month and a day that exist; "Yesterday
 //! (March 19)" or "11月21日" yield nothing, and neither do dates inside the story's
@@ -52,7 +54,7 @@ static URL_COMPACT: LazyLock<Regex> = LazyLock::new(|| {
 /// Labels that introduce a publication date in bylines, Chinese and English.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|印发日期|更新时间|时间|日期|addtime|add time|post(?:ed)?(?:\s+on)?|publish(?:ed)?(?:\s+on)?|release(?:d)?(?:\s+on)?|date|time|updated?)\s*[:：]?\s*",
+        r"(?i)(发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|印发日期|实施日期|施行日期|生效日期|更新时间|时间|日期|addtime|add time|post(?:ed)?(?:\s+on)?|publish(?:ed)?(?:\s+on)?|release(?:d)?(?:\s+on)?|effective(?:\s+date)?|in\s+force\s+from|date|time|updated?)\s*[:：]?\s*",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -60,6 +62,30 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Day.Month.Year with dots, as European pages write it: "26.09.2023".
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9.])([0-9]{1,2})\.([0-9]{1,2})\.((?:19|20)[0-9]{2})(?:[^0-9.]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Labels of the date a document was written or takes effect, not when the page
+/// published it: a page that carries both (成文日期 and 发布日期) is dated by the
+/// publication label, and these count only when no other labelled date exists.
+static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(发文日期|成文日期|印发日期|实施日期|施行日期|生效日期|effective|in\s+force)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// A news dateline opening the lead: "WASHINGTON, August 15, 2024 – The…",
+/// "Basel, 12 June 2024 - Novantis…": a capitalised place, a comma, the date, then
+/// a dash (an agency credit in brackets may sit before it).
+static LEAD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Za-z.' ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*([^,()–—-]{6,30}?,?\s*[0-9]{4})\s*(?:\([A-Za-z ]{2,30}\)\s*)?(?:-{1,2}|–|—)\s")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// A Republic of China (Minguo) date as Taiwan pages write it after a label:
+/// "112-06-30", "112/6/30", "民国112年6月30日" (year + 1911). Read only after a date
+/// label or the 民国 prefix: a bare "112-06-30" could be anything.
+static ROC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:民国\s*)?(1[0-4][0-9]|[89][0-9])\s*(?:[-./]|\s*年\s*)([0-9]{1,2})\s*(?:[-./]|\s*月\s*)([0-9]{1,2})(?:\s*日|[^0-9]|$)")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -95,9 +121,6 @@ pub fn published(
     text: &str,
     removed: &[&str],
 ) -> Option<NaiveDate> {
-    if let Some(d) = meta.published.iter().find_map(|s| first_date(s)) {
-        return Some(d);
-    }
     let lines: Vec<&str> = title
         .into_iter()
         .chain(text.lines())
@@ -110,6 +133,24 @@ pub fn published(
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
+    let from_meta: Vec<NaiveDate> = meta
+        .published
+        .iter()
+        .filter_map(|s| first_date(s))
+        .collect();
+    if let Some(&first) = from_meta.first() {
+        // Several candidates (成文日期 and 发布日期 both read from a document's
+        // header): the one the page labels as published wins.
+        let published_label = lines
+            .iter()
+            .chain(&removed_lines)
+            .flat_map(|l| publication_labelled(l))
+            .find(|d| from_meta.contains(d));
+        return Some(published_label.unwrap_or(first));
+    }
+    // A written or effective date (成文日期, 实施日期) is kept aside: it dates the page
+    // only when no publication-labelled date follows anywhere.
+    let mut fallback: Option<NaiveDate> = None;
     // A labelled date anywhere: bylines may sit at the top or the bottom of a page.
     for line in &lines {
         for label in LABEL.find_iter(line) {
@@ -118,7 +159,10 @@ pub fn published(
                 continue;
             }
             if let Some(d) = leading_date(&line[label.end()..]) {
-                return Some(d);
+                if !NOT_PUBLISHED.is_match(label.as_str()) {
+                    return Some(d);
+                }
+                fallback = fallback.or(Some(d));
             }
         }
     }
@@ -130,7 +174,10 @@ pub fn published(
                 continue;
             }
             if let Some(d) = leading_date(&line[label.end()..]) {
-                return Some(d);
+                if !NOT_PUBLISHED.is_match(label.as_str()) {
+                    return Some(d);
+                }
+                fallback = fallback.or(Some(d));
             }
         }
         if BYLINE_WORDS.is_match(line) {
@@ -139,12 +186,43 @@ pub fn published(
             }
         }
     }
+    if fallback.is_some() {
+        return fallback;
+    }
     // An unlabelled full date on a dateline: a short line that is mostly the date, or
     // a byline ("By … | March 3, 2023", "记者 … 2024-09-05"), not a sentence of the story.
+    // Then a news dateline opening one of the first lines of the story.
     lines
         .iter()
         .find_map(|l| dateline(l))
+        .or_else(|| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .take(3)
+                .find_map(lead_dateline)
+        })
         .or_else(|| meta.url.as_deref().and_then(url_date))
+}
+
+/// The date of a news dateline at the start of a lead sentence, `None` when the
+/// line does not open with one or its date has no year ("BEIJING, March 3 (Xinhua) --").
+fn lead_dateline(line: &str) -> Option<NaiveDate> {
+    let c = LEAD_DATELINE.captures(line)?;
+    let date = c.get(1)?.as_str();
+    let (d, at) = first_date_with_pos(date)?;
+    (at == 0).then_some(d)
+}
+
+/// The dates a line gives after a publication label (发布日期：, Published:), not
+/// after a written or effective one.
+fn publication_labelled(line: &str) -> Vec<NaiveDate> {
+    LABEL
+        .find_iter(line)
+        .filter(|l| l.as_str().contains([':', '：']) || starts_field(&line[..l.start()]))
+        .filter(|l| !NOT_PUBLISHED.is_match(l.as_str()))
+        .filter_map(|l| leading_date(&line[l.end()..]))
+        .collect()
 }
 
 /// Whether a label without a colon stands where a byline field starts: at the
@@ -179,8 +257,17 @@ fn looks_like_sentence(line: &str) -> bool {
 /// A date at the very start of `s` (after a label), allowing a short gap.
 fn leading_date(s: &str) -> Option<NaiveDate> {
     let head: String = s.chars().take(40).collect();
-    let d = first_date_with_pos(&head)?;
-    (d.1 <= 4).then_some(d.0)
+    if let Some(d) = first_date_with_pos(&head).filter(|d| d.1 <= 4) {
+        return Some(d.0);
+    }
+    roc_date(&super::lexicon::normalise_script(&head))
+}
+
+/// A Minguo date at the start of `s`, converted to the common era.
+fn roc_date(s: &str) -> Option<NaiveDate> {
+    let c = ROC.captures(s)?;
+    let y: i32 = c[1].parse().ok()?;
+    ymd(&(y + 1911).to_string(), &c[2], &c[3])
 }
 
 /// The first valid full date in `s`, in any supported format.
@@ -382,6 +469,64 @@ mod tests {
         assert_eq!(
             published(&PageMeta::default(), None, "正文没有日期。", &removed),
             d(2024, 3, 20)
+        );
+    }
+
+    #[test]
+    fn publication_label_beats_written_and_effective_dates() {
+        let page = "索引号：2024-00214\n成文日期：2024年03月12日\n发布日期：2024年03月15日\n正文";
+        assert_eq!(from_text(page), d(2024, 3, 15));
+        let page = "实施日期：2024-05-01\n发布时间：2024-04-02 10:00\n正文";
+        assert_eq!(from_text(page), d(2024, 4, 2));
+        let page = "Effective date: 1 July 2024\nPublished: 3 June 2024\nText";
+        assert_eq!(from_text(page), d(2024, 6, 3));
+        // Alone, the written date is the best the page offers.
+        assert_eq!(from_text("成文日期：2024年03月12日\n正文"), d(2024, 3, 12));
+    }
+
+    #[test]
+    fn meta_candidates_yield_to_the_publication_labelled_one() {
+        let meta = PageMeta {
+            published: vec!["2024年03月12日".into(), "2024年03月15日".into()],
+            ..PageMeta::default()
+        };
+        let removed = ["成文日期：\t2024年03月12日", "发布日期：\t2024年03月15日"];
+        assert_eq!(published(&meta, None, "正文", &removed), d(2024, 3, 15));
+        // Without a label to say which, the first meta candidate stands.
+        assert_eq!(published(&meta, None, "正文", &[]), d(2024, 3, 12));
+    }
+
+    #[test]
+    fn minguo_dates_after_a_label() {
+        assert_eq!(from_text("發布日期：112-06-30\n正文"), d(2023, 6, 30));
+        assert_eq!(from_text("发布时间：民國113年1月5日\n正文"), d(2024, 1, 5));
+        // Unlabelled, "112-06-30" is not a date.
+        assert_eq!(from_text("编号 112-06-30"), None);
+        assert_eq!(from_text("发布日期：112-13-30\n正文"), None);
+    }
+
+    #[test]
+    fn lead_datelines_are_read_but_need_a_year() {
+        assert_eq!(
+            from_text("WASHINGTON, August 15, 2024 - The federal government today announced the prices it negotiated with drugmakers for the first ten drugs."),
+            d(2024, 8, 15)
+        );
+        assert_eq!(
+            from_text("Basel, 12 June 2024 – Novantis today announced that its Phase III trial of velutide met its primary endpoint in adults."),
+            d(2024, 6, 12)
+        );
+        assert_eq!(
+            from_text("GENEVA, Switzerland, 3 May 2024 (WHO) -- Member states agreed today on a long list of measures for the health workforce."),
+            d(2024, 5, 3)
+        );
+        assert_eq!(
+            from_text("BEIJING, March 3 (Xinhua) -- China will further expand the coverage of its basic medical insurance scheme this year, officials said."),
+            None
+        );
+        // A date inside the story is not a dateline.
+        assert_eq!(
+            from_text("The minister said that on August 15, 2024 - a Thursday - the new prices were announced to the public and to drugmakers."),
+            None
         );
     }
 

@@ -43,7 +43,10 @@ pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
     } else {
         Vec::new()
     };
-    let mut regions = taxonomy.gazetteer.regions(&title, &body);
+    let site = Text::new(&site_identity(doc));
+    let mut regions = taxonomy
+        .gazetteer
+        .regions_with_site(&title, &body, Some(&site));
     regions.truncate(30);
     let lang_sample = format!("{}\n{}", doc.title.as_deref().unwrap_or(""), doc.text);
     Classified {
@@ -61,6 +64,47 @@ pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
         tags,
         regions,
     }
+}
+
+/// The page's own identity as its publisher states it: the byline source, the
+/// site-name header (the first line the cleaner removed, when short) and the
+/// sponsor/copyright footer, cut before any address or phone number. Weak evidence
+/// of where a page is from, for pages whose article names no place.
+fn site_identity(doc: &Cleaned) -> String {
+    let mut out: Vec<&str> = doc.meta.source.as_deref().into_iter().collect();
+    let removed: Vec<&str> = doc
+        .removed
+        .iter()
+        .flat_map(|r| r.text.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if let Some(first) = removed.first() {
+        if first.chars().count() <= 30 {
+            out.push(first);
+        }
+    }
+    for line in &removed {
+        let lower = line.to_lowercase();
+        if ["主办", "主管", "版权所有", "copyright", "©", "sponsored by"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            let cut = ["地址", "电话", "address", "tel"]
+                .iter()
+                .filter_map(|w| lower.find(w))
+                .min()
+                .unwrap_or(lower.len());
+            // Byte offsets of `lower` match `line` only for unchanged lengths.
+            let cut = if lower.len() == line.len() {
+                cut
+            } else {
+                line.len()
+            };
+            out.push(&line[..cut]);
+        }
+    }
+    out.join("\n")
 }
 
 /// Length normaliser: 1 for short pages, growing with the square root beyond.
@@ -138,12 +182,16 @@ fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
     let mut in_title = vec![false; model.topic_ids.len()];
     for (i, count) in model.lexicon.count(title).into_iter().enumerate() {
         if count > 0 {
-            in_title[model.term_topic[i]] = true;
+            for &t in &model.term_topics[i] {
+                in_title[t] = true;
+            }
         }
     }
     for (i, count) in model.lexicon.count(body).into_iter().enumerate() {
         if count > 0 {
-            raw[model.term_topic[i]] += (1.0 + f64::from(count).ln()) / norm;
+            for &t in &model.term_topics[i] {
+                raw[t] += (1.0 + f64::from(count).ln()) / norm;
+            }
         }
     }
     for (r, t) in raw.iter_mut().zip(&in_title) {

@@ -10,6 +10,11 @@
 //! name (Suzhou: 苏州 320500 or 宿州 341300) goes to the candidate whose province
 //! or city the page mentions, else to the more prominent one (higher level, then
 //! the configured preference, then the lower code). Every hit brings its parents.
+//! A short name that reads as an everyday word where it stands (开封后 "after
+//! opening") is weak and counts only beside a plain mention of its place or family.
+//! When the article names no Chinese place, the page's own identity (source, site
+//! header, sponsor footer) is weak evidence; a foreign country named once on a page
+//! about a Chinese place is attribution (德国蔡司) and dropped.
 //!
 //! It does not geocode addresses, streets or villages, and it does not report China
 //! itself as a country.
@@ -52,6 +57,15 @@ pub struct RegionRules {
     /// Phrases that contain a place name but are not about it (医保定点 holds 保定):
     /// matched as non-places so that the longer phrase wins.
     pub not_places: Vec<String>,
+    /// Chinese short names that are also everyday words (开封 "to unseal"): a bare
+    /// mention is weak evidence, counted only when the place has other support.
+    pub weak_short: HashSet<String>,
+    /// Characters that, right before a two-character short name, make it part of
+    /// a word (打开封, 未开封): the mention is weak.
+    pub word_before: Vec<String>,
+    /// Characters that, right after a two-character short name, make it part of
+    /// a word (开封后): the mention is weak.
+    pub word_after: Vec<String>,
     /// Extra names by code: places the gazetteer does not list on their own
     /// (台北 and 旺角 for Taiwan and Hong Kong) and customary names (England → GB).
     pub aliases: Vec<(String, Vec<String>)>,
@@ -270,24 +284,51 @@ impl Gazetteer {
         self.places.is_empty()
     }
 
+    /// The places a page is about: from its title and body, or, when they name no
+    /// Chinese place, also from the page's own site identity (`site`: its source or
+    /// site name, 湖北省医疗保障局 in a header the cleaner removed), each site mention
+    /// weighing half a body mention.
+    pub fn regions_with_site(
+        &self,
+        title: &Text,
+        body: &Text,
+        site: Option<&Text>,
+    ) -> Vec<RegionHit> {
+        let hits = self.rank(&[(title, 3.0, true), (body, 1.0, false)]);
+        match site {
+            Some(site) if hits.iter().all(|h| h.level == Level::Country.as_str()) => {
+                self.rank(&[(title, 3.0, true), (body, 1.0, false), (site, 0.5, false)])
+            }
+            _ => hits,
+        }
+    }
+
     /// The places `title` and `body` are about, best first, parents included.
     pub fn regions(&self, title: &Text, body: &Text) -> Vec<RegionHit> {
-        // Mentions: (name index, in title?, context ok?)
-        let mut mentions: Vec<(usize, bool)> = Vec::new();
-        for (text, in_title) in [(title, true), (body, false)] {
+        self.rank(&[(title, 3.0, true), (body, 1.0, false)])
+    }
+
+    /// Scores the places named in `parts` (text, weight of a mention, is a title?).
+    fn rank(&self, parts: &[(&Text, f64, bool)]) -> Vec<RegionHit> {
+        // Mentions: (name index, weight, weak?)
+        let mut mentions: Vec<(usize, f64, bool)> = Vec::new();
+        for &(text, weight, in_title) in parts {
             for (id, start, end) in self.matcher.find(text) {
-                if self.names[id].0 == NameKind::Short
-                    && street_or_institution(&text.lower, start, end)
-                {
+                let short = self.names[id].0 == NameKind::Short;
+                if short && street_or_institution(&text.lower, start, end) {
                     continue;
                 }
-                mentions.push((id, in_title));
+                let weak = short && self.word_like(&text.lower, start, end, in_title);
+                mentions.push((id, weight, weak));
             }
         }
         // Anchors: places named unambiguously at province or city level, with their
         // ancestors. They decide which county or which Suzhou a weaker name means.
         let mut anchors: HashSet<usize> = HashSet::new();
-        for &(id, _) in &mentions {
+        for &(id, _, weak) in &mentions {
+            if weak {
+                continue;
+            }
             let (_, cands) = &self.names[id];
             if cands.len() == 1 {
                 let p = cands[0];
@@ -299,30 +340,58 @@ impl Gazetteer {
         }
         // Sibling counties are context for each other: "Jing'an, Xuhui and Pudong"
         // name Shanghai without saying it. A parent that two different county names
-        // may belong to becomes an anchor too.
-        let mut children: HashMap<usize, HashSet<usize>> = HashMap::new();
-        for &(id, _) in &mentions {
+        // may belong to becomes an anchor too. Two spellings of one county ("Hainan",
+        // "Hainan Province") are one county, not two siblings.
+        type Siblings = (HashSet<usize>, HashSet<usize>);
+        let mut children: HashMap<usize, Siblings> = HashMap::new();
+        for &(id, _, weak) in &mentions {
+            if weak {
+                continue;
+            }
             for &p in &self.names[id].1 {
                 if self.places[p].level == Level::County {
                     if let Some(parent) = self.places[p].parent {
-                        children.entry(parent).or_default().insert(id);
+                        let e = children.entry(parent).or_default();
+                        e.0.insert(id);
+                        e.1.insert(p);
                     }
                 }
             }
         }
-        for (parent, names) in children {
-            if names.len() >= 2 {
+        for (parent, (names, places)) in children {
+            if names.len() >= 2 && places.len() >= 2 {
                 anchors.insert(parent);
                 anchors.extend(self.ancestors(parent));
             }
         }
         let mut scores: HashMap<usize, f64> = HashMap::new();
-        for &(id, in_title) in &mentions {
+        let mut solid: HashSet<usize> = HashSet::new();
+        for &(id, weight, weak) in &mentions {
             let (kind, cands) = &self.names[id];
             let Some(p) = self.choose(*kind, cands, &anchors) else {
                 continue;
             };
-            *scores.entry(p).or_default() += if in_title { 3.0 } else { 1.0 };
+            *scores.entry(p).or_default() += weight;
+            if !weak {
+                solid.insert(p);
+            }
+        }
+        // A place named only in word-like mentions (开封后 "after opening") counts
+        // only when the page also names it, or a place above or below it, plainly.
+        let solid_family: HashSet<usize> = solid
+            .iter()
+            .flat_map(|&p| std::iter::once(p).chain(self.ancestors(p)))
+            .collect();
+        scores.retain(|&p, _| {
+            solid_family.contains(&p) || self.ancestors(p).iter().any(|a| solid.contains(a))
+        });
+        // On a page about a Chinese place, a foreign country named once in the body
+        // is attribution (德国蔡司 "Zeiss of Germany", 美国FDA批准), not a topic.
+        if scores
+            .keys()
+            .any(|&p| self.places[p].level != Level::Country)
+        {
+            scores.retain(|&p, s| self.places[p].level != Level::Country || *s > 1.0);
         }
         let top = scores.values().copied().fold(0.0, f64::max);
         if top <= 0.0 {
@@ -438,6 +507,32 @@ impl Gazetteer {
     }
 }
 
+impl Gazetteer {
+    /// Whether a short-name match reads as an everyday word: a listed word-like
+    /// name, or a two-character name with a word-forming character beside it.
+    fn word_like(&self, hay: &str, start: usize, end: usize, in_title: bool) -> bool {
+        let name = &hay[start..end];
+        // A headline naming 开封 means the city; the body may mean "unsealed".
+        if !in_title && self.rules.weak_short.contains(name) {
+            return true;
+        }
+        if name.chars().count() != 2 {
+            return false;
+        }
+        let before = &hay[..start];
+        let after = &hay[end..];
+        self.rules
+            .word_before
+            .iter()
+            .any(|w| before.ends_with(w.as_str()))
+            || self
+                .rules
+                .word_after
+                .iter()
+                .any(|w| after.starts_with(w.as_str()))
+    }
+}
+
 /// A short name followed by a street or institution word is not about the place
 /// (北京路 in any city, 中山医院).
 fn street_or_institution(hay: &str, _start: usize, end: usize) -> bool {
@@ -474,6 +569,15 @@ mod tests {
 520200\tcity\t六盘水市\t六盘水\tLiupanshui\t520000\t\t
 520204\tcounty\t水城区\t水城\tShuicheng\t520200\t\t520221
 442000\tcity\t中山市\t中山\tZhongshan\t440000\t\t
+460000\tprovince\t海南省\t海南\tHainan\t\t\t
+460100\tcity\t海口市\t海口\tHaikou\t460000\t\t
+150000\tprovince\t内蒙古自治区\t内蒙古\tInner Mongolia\t\t\t
+150300\tcity\t乌海市\t乌海\tWuhai\t150000\t\t
+150303\tcounty\t海南区\t海南\tHainan\t150300\t\t
+150304\tcounty\t乌达区\t乌达\tWuda\t150300\t\t
+410000\tprovince\t河南省\t河南\tHenan\t\t\t
+410200\tcity\t开封市\t开封\tKaifeng\t410000\t\t
+DE\tcountry\t德国\t\tGermany\t\t\t
 US\tcountry\t美国\t\tUnited States of America\t\tUnited States|USA|US\t
 JO\tcountry\t约旦\t\tJordan\t\t\t
 ";
@@ -486,6 +590,9 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
             relative_cut: 0.0,
             aliases: vec![("US".into(), vec!["America".into()])],
             not_places: vec!["医保定点".into()],
+            weak_short: ["开封".to_string()].into(),
+            word_before: vec!["打".into(), "未".into()],
+            word_after: vec!["后".into()],
         };
         Gazetteer::parse("test", TSV, rules).unwrap()
     }
@@ -619,6 +726,81 @@ JO\tcountry\t约旦\t\tJordan\t\t\t
         let suzhou = hits.iter().find(|h| h.code == "320500").unwrap();
         assert!(changzhou.score > suzhou.score);
         assert_eq!(changzhou.level, "city");
+    }
+
+    #[test]
+    fn province_name_beats_a_same_named_district_elsewhere() {
+        // Two spellings of one district are not two sibling districts.
+        assert_eq!(
+            codes(
+                "Hainan pilot zone",
+                "in Hainan Province, said Hainan officials"
+            ),
+            ["460000"]
+        );
+        assert_eq!(
+            codes("", "Hainan Province officials met in Haikou"),
+            ["460000", "460100"]
+        );
+        // With the district's own city on the page, the district it is.
+        assert_eq!(
+            codes("", "Wuhai: Hainan District and Wuda District"),
+            ["150000", "150300", "150303", "150304"]
+        );
+    }
+
+    #[test]
+    fn word_like_short_names_need_plain_support() {
+        // 開封後 / 未开封 / 打开封: "after opening", "unopened", not Kaifeng.
+        assert!(codes("", "益生菌開封後請冷藏").is_empty());
+        assert!(codes("", "未开封的产品，打开封口").is_empty());
+        // A listed word-like name is weak even without a neighbour…
+        assert!(codes("", "开封即可食用").is_empty());
+        // …but counts in a headline, with its suffix, or beside its province.
+        assert_eq!(codes("开封召开会议", ""), ["410000", "410200"]);
+        assert_eq!(codes("", "开封市卫健委"), ["410000", "410200"]);
+        assert_eq!(codes("", "河南开封开展义诊"), ["410000", "410200"]);
+        // A plain name keeps counting beside an unlisted neighbour once named plainly.
+        assert_eq!(codes("", "常州发布。抵达常州后"), ["320000", "320400"]);
+        assert!(codes("", "抵达常州后").is_empty());
+    }
+
+    #[test]
+    fn passing_countries_are_cut_like_minor_places() {
+        let mut g = gaz();
+        g.rules.relative_cut = 0.34;
+        let hits = g.regions(
+            &Text::new("常州推进眼科医疗服务"),
+            &Text::new("常州市医院引进德国设备。常州居民受益。"),
+        );
+        let mut c: Vec<&str> = hits.iter().map(|h| h.code.as_str()).collect();
+        c.sort();
+        assert_eq!(c, ["320000", "320400"]);
+    }
+
+    #[test]
+    fn site_name_is_used_only_when_the_article_names_no_chinese_place() {
+        let g = gaz();
+        let src = Text::new("江苏省医疗保障局");
+        let hits = g.regions_with_site(&Text::new("医保新政"), &Text::new("全省推进"), Some(&src));
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].code, "320000");
+        let hits = g.regions_with_site(&Text::new("丽水医保新政"), &Text::new(""), Some(&src));
+        assert!(hits.iter().all(|h| h.code != "320000"));
+        // A country named once does not stop the site from placing the page, and
+        // then goes as attribution.
+        let site = Text::new("常州爱明眼科医院官网");
+        let hits = g.regions_with_site(
+            &Text::new("暑期近视手术优惠"),
+            &Text::new("我院引进德国全飞秒激光设备。"),
+            Some(&site),
+        );
+        let mut c: Vec<&str> = hits.iter().map(|h| h.code.as_str()).collect();
+        c.sort();
+        assert_eq!(c, ["320000", "320400"]);
+        // Named twice, a country on a Chinese-place page stays.
+        let hits = g.regions(&Text::new("常州与德国合作"), &Text::new("德国专家来访"));
+        assert!(hits.iter().any(|h| h.code == "DE"));
     }
 
     #[test]

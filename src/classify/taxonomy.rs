@@ -6,7 +6,7 @@
 //! ones, so a user's file can extend the built-in one. A `.tsv` source replaces the
 //! built-in gazetteer. This module does not score anything: see `classify`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -138,6 +138,12 @@ struct RegionSpec {
     #[serde(default)]
     not_places: Vec<String>,
     #[serde(default)]
+    weak_short: Vec<String>,
+    #[serde(default)]
+    word_before: Vec<String>,
+    #[serde(default)]
+    word_after: Vec<String>,
+    #[serde(default)]
     aliases: std::collections::BTreeMap<String, Vec<String>>,
 }
 
@@ -174,8 +180,10 @@ pub struct TagModel {
     /// Tag only documents classified as health policy: the tags describe policy
     /// topics, and a clinic's advert is not "about" hospital development.
     pub policy_only: bool,
-    /// Topic id for each term of `lexicon`.
-    pub term_topic: Vec<usize>,
+    /// The topics (indices into `topic_ids`) each term of `lexicon` counts for: a
+    /// term listed under several topics ("county medical community": reform and
+    /// primary care) is evidence for each of them.
+    pub term_topics: Vec<Vec<usize>>,
     pub topic_ids: Vec<String>,
     pub lexicon: Lexicon,
 }
@@ -256,6 +264,9 @@ impl Taxonomy {
                 regions.prefer.extend(r.prefer);
                 regions.relative_cut = r.relative_cut.or(regions.relative_cut);
                 regions.not_places.extend(r.not_places);
+                regions.weak_short.extend(r.weak_short);
+                regions.word_before.extend(r.word_before);
+                regions.word_after.extend(r.word_after);
                 for (code, names) in r.aliases {
                     regions.aliases.entry(code).or_default().extend(names);
                 }
@@ -283,12 +294,19 @@ impl Taxonomy {
             lexicon,
         };
 
-        let mut term_topic = Vec::new();
-        let mut all_terms = Vec::new();
+        let mut term_topics: Vec<Vec<usize>> = Vec::new();
+        let mut all_terms: Vec<&str> = Vec::new();
+        let mut term_index: HashMap<&str, usize> = HashMap::new();
         for (i, (_, terms)) in topics.iter().enumerate() {
             for t in terms {
-                term_topic.push(i);
-                all_terms.push(t.as_str());
+                let at = *term_index.entry(t.as_str()).or_insert_with(|| {
+                    all_terms.push(t.as_str());
+                    term_topics.push(Vec::new());
+                    all_terms.len() - 1
+                });
+                if !term_topics[at].contains(&i) {
+                    term_topics[at].push(i);
+                }
             }
         }
         let tags = TagModel {
@@ -298,7 +316,7 @@ impl Taxonomy {
             title_bonus: tags.title_bonus.unwrap_or(2.0),
             policy_only: tags.policy_only.unwrap_or(true),
             lexicon: Lexicon::new(&all_terms)?,
-            term_topic,
+            term_topics,
             topic_ids: topics.into_iter().map(|(id, _)| id).collect(),
         };
 
@@ -313,6 +331,9 @@ impl Taxonomy {
             relative_cut: regions.relative_cut.unwrap_or(0.0),
             aliases: regions.aliases.into_iter().collect(),
             not_places: regions.not_places,
+            weak_short: regions.weak_short.into_iter().collect(),
+            word_before: regions.word_before,
+            word_after: regions.word_after,
         };
         let (gfile, gtext) = gazetteer_src.unwrap_or_else(|| {
             (

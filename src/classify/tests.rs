@@ -404,3 +404,78 @@ fn notices_issued_by_health_authorities_are_still_not_policy() {
         "项目名称：基层医疗机构设备采购项目。采购人：某县卫生健康局。预算金额：560万元，最高限价560万元。投标人须具备医疗器械经营资质，供应商应于投标截止时间前递交投标文件，开标地点为县公共资源交易中心，评标委员会依法组建。",
     );
 }
+
+#[test]
+fn a_term_listed_under_two_topics_counts_for_both() {
+    let toml = "[[topic]]\nid = \"medical-reform\"\nterms = [\"county medical community\", \"reform\"]\n\
+                [[topic]]\nid = \"primary-care\"\nterms = [\"county medical community\", \"village doctor\"]\n";
+    let t = Taxonomy::from_sources(&[("t.toml".to_string(), toml.to_string())], 0.5).unwrap();
+    let title = Text::new("County medical community construction");
+    let body = Text::new("The county medical community serves every village.");
+    let mut ids: Vec<String> = super::tags(&title, &body, &t)
+        .into_iter()
+        .map(|t| t.id)
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["medical-reform", "primary-care"]);
+}
+
+#[test]
+fn mt_county_medical_community_and_village_doctor_teams() {
+    let c = classify(
+        &doc(
+            "Zunyi City held the county-level medical community and village doctor team construction meeting",
+            "The municipal health commission said the city has built 17 county medical communities. \
+             The government will strengthen the training and recruitment of village doctors and \
+             include them in township health center management.",
+        ),
+        tax(),
+    );
+    let ids = tag_ids(&c);
+    for want in ["medical-reform", "primary-care", "health-workforce"] {
+        assert!(ids.contains(&want), "{want} missing from {ids:?}");
+    }
+}
+
+#[test]
+fn source_name_places_a_page_that_names_no_place() {
+    let mut d = doc("医保局召开工作会议", "会议部署全省医保基金监管工作。");
+    d.meta.source = Some("湖北省医疗保障局".to_string());
+    assert_eq!(region_codes(&classify(&d, tax())), ["420000"]);
+    // The article's own places win over the site's.
+    let mut d = doc("武汉医保工作会议", "武汉市医保局部署工作。");
+    d.meta.source = Some("江苏省医疗保障局".to_string());
+    assert!(!region_codes(&classify(&d, tax())).contains(&"320000"));
+}
+
+#[test]
+fn kaifeng_as_a_word_in_traditional_script_is_no_place() {
+    let c = classify(
+        &doc(
+            "益生菌怎麼吃才有效",
+            "益生菌開封後請冷藏，未開封的產品放在陰涼處。",
+        ),
+        tax(),
+    );
+    assert!(c.regions.is_empty(), "{:?}", region_codes(&c));
+}
+
+#[test]
+fn site_header_and_footer_place_a_page_whose_article_names_none() {
+    use crate::document::Removal;
+    let mut d = doc(
+        "省医保局部署门诊慢特病跨省直接结算工作",
+        "会议部署全省医保基金监管工作。",
+    );
+    let removal = |text: &str| Removal {
+        text: text.to_string(),
+        rule: "test".to_string(),
+    };
+    d.removed = vec![
+        removal("湖北省医疗保障局"),
+        removal("首页 > 新闻动态"),
+        removal("主办单位：湖北省医疗保障局  地址：武汉市武昌区中北路"),
+    ];
+    // The footer's address (武汉, 武昌) is not the publisher's identity.
+    assert_eq!(region_codes(&classify(&d, tax())), ["420000"]);
+}
