@@ -170,19 +170,22 @@ fn malformed_gold_exits_2_naming_the_file() {
     assert!(stderr(&out).contains("good.gold.toml"), "{}", stderr(&out));
 }
 
-/// The project's targets, as a regression guard, on the set the cleaner and classifier
-/// were tuned on. `tests/holdout` and `tests/holdout2` measure how well the rules
-/// generalise; their figures are reported (README, issue notes), not asserted.
+/// The project's targets, as a regression guard, on the two sets the cleaner and
+/// classifier were tuned on: `tests/corpus`, and `tests/holdout` (written blind, measured,
+/// then used to fix what it exposed). `tests/holdout2` is the untuned measure of how
+/// well the rules generalise; its figures are reported (README), not asserted.
 #[test]
-fn tuning_corpus_meets_the_targets() {
+fn tuning_sets_meet_the_targets() {
     let ws = Workspace::new();
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
-    let missed: Vec<&Value> = report["targets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|t| t["met"] != Value::Bool(true))
-        .collect();
-    assert!(missed.is_empty(), "targets missed: {missed:?}");
+    for set in ["tests/corpus", "tests/holdout"] {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
+        let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
+        let missed: Vec<&Value> = report["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| t["met"] != Value::Bool(true))
+            .collect();
+        assert!(missed.is_empty(), "{set}: targets missed: {missed:?}");
+    }
 }
