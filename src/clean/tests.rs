@@ -797,3 +797,20 @@ fn follow_sentences_that_say_how_to_use_a_service_stay() {
         Some("follow-prompt")
     );
 }
+
+#[test]
+fn title_is_the_candidate_that_shares_words_with_the_lead() {
+    // A shop name sits just above the date line; the headline above it names what
+    // the first paragraph is about.
+    let c = run("首页\n登录\n仁和堂中医馆秋季义诊周启动，老年人免费测骨密度\n仁和堂中医馆\n2025-09-02 08:30·浙江·头条号\n关注\n　　仁和堂中医馆秋季义诊周将于9月5日启动，六十岁以上老年人可免费测骨密度，中医师现场提供养生咨询，义诊周持续七天。\n　　义诊期间，馆内各门店同步开放预约，市民可通过电话登记。");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("仁和堂中医馆秋季义诊周启动，老年人免费测骨密度")
+    );
+    // An English trial offer in the menu is passed over for the headline.
+    let c = run("BrightMind\nArticles\nBegin a 14-day trial today\nQuiet mornings: five ways to lower stress before work\nIf your mornings feel rushed, stress builds before work has even begun, and small habits can lower it.\nStart with a glass of water and five minutes without a screen.");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Quiet mornings: five ways to lower stress before work")
+    );
+}
