@@ -678,6 +678,9 @@ fn site_name_footer(lines: &mut [Line]) {
 }
 
 /// A bare outlet name between the headline and the body ("川观新闻") is a byline.
+///
+/// A labelled field ("招标人：某医院") is not bare: labels the byline parser does not
+/// know belong to the notice itself (a tender's parties, a project's name).
 fn outlet_lines(lines: &mut [Line], rules: &Rules) -> Option<String> {
     let title = lines
         .iter()
@@ -688,6 +691,7 @@ fn outlet_lines(lines: &mut [Line], rules: &Rules) -> Option<String> {
         let single = !line.norm.contains(char::is_whitespace);
         if line.removed.is_none()
             && single
+            && !line.norm.contains(':')
             && line.weight <= 12
             && !line.sentence
             && rules.is_organisation(&line.norm)

@@ -814,3 +814,14 @@ fn title_is_the_candidate_that_shares_words_with_the_lead() {
         Some("Quiet mornings: five ways to lower stress before work")
     );
 }
+
+#[test]
+fn labelled_fields_of_a_notice_are_body_not_outlet_bylines() {
+    let c = run("某县中医院住院楼装修工程中标结果公示\n项目名称：某县中医院住院楼装修工程\n采购人：某县中医院\n中标单位：某市建工集团有限公司\n本项目包括住院楼内部装修及给排水改造，总面积约八千平方米，工期一百八十天。\n公示期为三个工作日。");
+    assert!(c.text.contains("采购人：某县中医院"), "{}", c.text);
+    assert!(
+        c.text.contains("中标单位：某市建工集团有限公司"),
+        "{}",
+        c.text
+    );
+}
