@@ -825,3 +825,53 @@ fn labelled_fields_of_a_notice_are_body_not_outlet_bylines() {
         c.text
     );
 }
+
+#[test]
+fn government_page_metadata_and_closing_furniture_are_chrome() {
+    let c = run("Home > Newsroom\nFree flu shots extended to all school children\nContent type: News article\nAudience: Parents and carers\nFree influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy.\nTopics:\nImmunisation\nSchools\nPage last updated: 3 April 2025\nIs this page helpful?\nYes\nNo\nWe pay our respects to the Elders past and present of the lands on which we work and live.\nBack to top");
+    assert_eq!(
+        c.text,
+        "Free influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy."
+    );
+    assert_eq!(
+        rule_for(&c, "Audience: Parents and carers"),
+        Some("page-meta")
+    );
+    assert_eq!(rule_for(&c, "Topics:"), Some("page-end"));
+}
+
+#[test]
+fn closing_furniture_does_not_cut_paragraphs_that_follow_it() {
+    // "Topics:" mid-page heads a real section: long paragraphs follow, so only the
+    // line itself may go, never the text under it.
+    let long = "The review will look at how clinics record waiting times, how referrals are made between hospitals, and how patients are told about their options when a specialist is not available nearby.";
+    let c = run(&format!("Review of specialist waiting times announced\nThe health department has announced an independent review of specialist waiting times in regional areas, to report by the end of the year.\nTags:\n{long}\nSubmissions close on 30 June."));
+    assert!(c.text.contains(long), "{}", c.text);
+    assert!(
+        c.text.contains("Submissions close on 30 June."),
+        "{}",
+        c.text
+    );
+}
+
+#[test]
+fn press_release_legal_and_contact_tail_is_chrome() {
+    let c = run("Acme Health reports record second-quarter sales\nAcme Health today reported second-quarter revenue of $820 million, up 14 per cent from a year earlier, driven by demand for its diagnostic tests.\nThe company raised its full-year outlook and said it would open a new plant in Ohio next spring.\nCautionary Statement Regarding Forward-Looking Statements\nStatements in this release about future results are forward-looking and involve risks that could cause results to differ.\nMedia Relations: press@acme.example\nSOURCE Acme Health Corp.");
+    assert_eq!(
+        c.text,
+        "Acme Health today reported second-quarter revenue of $820 million, up 14 per cent from a year earlier, driven by demand for its diagnostic tests.\nThe company raised its full-year outlook and said it would open a new plant in Ohio next spring."
+    );
+}
+
+#[test]
+fn wire_credits_share_buttons_store_badges_and_read_next_are_chrome() {
+    let c = run("Hospital staff shortages ease in rural clinics\nWriting by Ana Ruiz; Editing by Paul Chen\nTweetShareEmail\nRural clinics reported fewer vacant nursing posts this year after a recruitment drive offered housing support to new graduates.\nOfficials said the programme would be extended to midwives from next January.\nSave your favourite articles in our app\nDownload on the App Store\nGet it from Google Play\nUp next\nCity opens third cooling centre");
+    assert_eq!(
+        c.text,
+        "Rural clinics reported fewer vacant nursing posts this year after a recruitment drive offered housing support to new graduates.\nOfficials said the programme would be extended to midwives from next January."
+    );
+    assert_eq!(
+        rule_for(&c, "Writing by Ana Ruiz; Editing by Paul Chen"),
+        Some("credit-line")
+    );
+}
