@@ -687,14 +687,20 @@ fn outlet_lines(lines: &mut [Line], rules: &Rules) -> Option<String> {
         .position(|l| l.removed.as_deref() == Some(TITLE))?;
     let (first, _) = body_span(lines)?;
     let mut source = None;
-    for line in lines[title + 1..first.max(title + 1)].iter_mut() {
+    for i in title + 1..first.max(title + 1) {
+        // A short name standing between the headline and a byline is the author's or
+        // the account's name ("某某大药房" above "2025-07-18 10:05·广东·头条号").
+        let above_byline = lines
+            .get(i + 1)
+            .is_some_and(|n| n.anchor && n.removed.as_deref() == Some("byline"));
+        let line = &mut lines[i];
         let single = !line.norm.contains(char::is_whitespace);
         if line.removed.is_none()
             && single
             && !line.norm.contains(':')
             && line.weight <= 12
             && !line.sentence
-            && rules.is_organisation(&line.norm)
+            && (above_byline || rules.is_organisation(&line.norm))
         {
             line.removed = Some("byline".into());
             source.get_or_insert_with(|| line.text.clone());

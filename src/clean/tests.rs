@@ -875,3 +875,26 @@ fn wire_credits_share_buttons_store_badges_and_read_next_are_chrome() {
         Some("credit-line")
     );
 }
+
+#[test]
+fn account_name_between_headline_and_date_line_is_a_byline() {
+    let c = run("首页\n登录\n社区卫生服务中心推出夜间门诊，下班后也能看病\n城东健康小站\n2025-06-11 19:20·江苏·头条号\n关注\n　　城东社区卫生服务中心从6月15日起开设夜间门诊，每周一至周五18时至21时接诊，提供常见病诊疗和慢病配药服务。\n　　中心负责人表示，夜间门诊主要方便上班族就医，医保可正常结算。");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("社区卫生服务中心推出夜间门诊，下班后也能看病")
+    );
+    assert_eq!(rule_for(&c, "城东健康小站"), Some("byline"));
+    assert!(!c.text.contains("城东健康小站"), "{}", c.text);
+}
+
+#[test]
+fn team_bylines_and_dates_with_time_zones_are_bylines() {
+    let c = run("Clinic chain expands weekend hours\nMar 14, 2025, 09:30 ET\nBy the Wellness Desk · 3 min read · Updated 1 hour ago\nThe clinic chain said on Friday that all of its sites will open on Saturdays and Sundays from April, adding about 2,000 appointments a week.\nThe change follows complaints about long waits for weekday slots.");
+    assert_eq!(rule_for(&c, "Mar 14, 2025, 09:30 ET"), Some("byline"));
+    assert_eq!(
+        rule_for(&c, "By the Wellness Desk · 3 min read · Updated 1 hour ago"),
+        Some("byline")
+    );
+    assert_eq!(c.meta.published, ["Mar 14, 2025"]);
+    assert_eq!(c.meta.author.as_deref(), Some("Wellness Desk"));
+}
