@@ -614,7 +614,16 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
                 .filter(|&i| !lines[i].paragraph() && !lines[i].norm.ends_with(':'))
                 .max_by_key(|&i| (shared(i), std::cmp::Reverse(i)));
             match best {
-                Some(b) if shared(b) >= 2 && 2 * shared(b) > 3 * picked => Some(b),
+                // A deck under a headline restates the lead at length: only a candidate
+                // above the pick, or one against a pick sharing next to nothing
+                // (a control word, an offer), may take its place.
+                Some(b)
+                    if shared(b) >= 2
+                        && 2 * shared(b) > 3 * picked
+                        && (b < pick || picked <= 1) =>
+                {
+                    Some(b)
+                }
                 _ => Some(pick),
             }
         }

@@ -898,3 +898,9 @@ fn team_bylines_and_dates_with_time_zones_are_bylines() {
     assert_eq!(c.meta.published, ["Mar 14, 2025"]);
     assert_eq!(c.meta.author.as_deref(), Some("Wellness Desk"));
 }
+
+#[test]
+fn a_deck_under_the_headline_does_not_take_the_title() {
+    let c = run("City to fund school nurses\nBy Mia Long | 2 May 2025\nEvery public school in the city will have a nurse on site three days a week from September under a new funding plan\nEvery public school in the city will have a nurse on site three days a week from September, under a funding plan approved by the council on Thursday.\nThe council said school nurses would also run vaccination catch-up clinics.");
+    assert_eq!(c.title.as_deref(), Some("City to fund school nurses"));
+}
