@@ -904,3 +904,22 @@ fn a_deck_under_the_headline_does_not_take_the_title() {
     let c = run("City to fund school nurses\nBy Mia Long | 2 May 2025\nEvery public school in the city will have a nurse on site three days a week from September under a new funding plan\nEvery public school in the city will have a nurse on site three days a week from September, under a funding plan approved by the council on Thursday.\nThe council said school nurses would also run vaccination catch-up clinics.");
     assert_eq!(c.title.as_deref(), Some("City to fund school nurses"));
 }
+
+#[test]
+fn back_to_top_between_sections_removes_only_itself() {
+    let c = run("Questions about the new dental scheme\nWho can join the scheme?\nAdults on a low income can join from 1 July.\nBack to top\nHow do I book?\nCall your local dental clinic and give your card number.\nBack to top\nWhat does it cost?\nCheck-ups are free; fillings cost a small fee.");
+    assert!(
+        c.text
+            .contains("Call your local dental clinic and give your card number."),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text
+            .contains("Check-ups are free; fillings cost a small fee."),
+        "{}",
+        c.text
+    );
+    // The one in the second half of the page goes; what follows it stays.
+    assert_eq!(rule_for(&c, "Back to top"), Some("page-end"));
+}
