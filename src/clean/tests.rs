@@ -828,13 +828,13 @@ fn labelled_fields_of_a_notice_are_body_not_outlet_bylines() {
 
 #[test]
 fn government_page_metadata_and_closing_furniture_are_chrome() {
-    let c = run("Home > Newsroom\nFree flu shots extended to all school children\nContent type: News article\nAudience: Parents and carers\nFree influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy.\nTopics:\nImmunisation\nSchools\nPage last updated: 3 April 2025\nIs this page helpful?\nYes\nNo\nWe pay our respects to the Elders past and present of the lands on which we work and live.\nBack to top");
+    let c = run("Home > Newsroom\nFree flu shots extended to all school children\nContent type: News article\nAudience: Health professionals\nFree influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy.\nTopics:\nImmunisation\nSchools\nPage last updated: 3 April 2025\nIs this page helpful?\nYes\nNo\nWe pay our respects to the Elders past and present of the lands on which we work and live.\nBack to top");
     assert_eq!(
         c.text,
         "Free influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy."
     );
     assert_eq!(
-        rule_for(&c, "Audience: Parents and carers"),
+        rule_for(&c, "Audience: Health professionals"),
         Some("page-meta")
     );
     assert_eq!(rule_for(&c, "Topics:"), Some("page-end"));
@@ -922,4 +922,10 @@ fn back_to_top_between_sections_removes_only_itself() {
     );
     // The one in the second half of the page goes; what follows it stays.
     assert_eq!(rule_for(&c, "Back to top"), Some("page-end"));
+}
+
+#[test]
+fn a_kicker_headline_with_a_colon_is_the_title_not_page_metadata() {
+    let c = run("Measles: Clinics open late\nBy Sam Ortiz | 9 June 2025\nClinics across the region will stay open until 8 pm this week so that working parents can bring children for a measles jab, health officials said.\nNo appointment is needed.");
+    assert_eq!(c.title.as_deref(), Some("Measles: Clinics open late"));
 }
