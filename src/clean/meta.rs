@@ -35,12 +35,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
-static TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[0-2]?\d:[0-5]\d(:[0-5]\d)?").expect("time pattern"));
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,?\s*[0-2]?\d:[0-5]\d(:[0-5]\d)?(\s*(?i:[ap]\.?m\.?))?(\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|GMT|UTC|BST|CET|CEST|SGT|HKT|AEST|AEDT|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)\b)?").expect("time pattern")
+});
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:$|[|·,;/]|\s-\s)")
+    Regex::new(r"^(?:By|BY|by)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*(?:$|[|·,;/]|\s-\s)")
         .expect("by pattern")
 });
 

@@ -517,6 +517,24 @@ fn compact(text: &str) -> String {
         .to_lowercase()
 }
 
+/// The words a line is about: Han character pairs and Latin words of four letters or
+/// more (shorter ones are mostly function words), lower-cased.
+fn content_terms(text: &str) -> std::collections::HashSet<String> {
+    let mut terms = std::collections::HashSet::new();
+    let chars: Vec<char> = text.chars().collect();
+    for pair in chars.windows(2) {
+        if is_han(pair[0]) && is_han(pair[1]) {
+            terms.insert(pair.iter().collect::<String>());
+        }
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric() || is_han(c)) {
+        if word.chars().count() >= 4 {
+            terms.insert(word.to_lowercase());
+        }
+    }
+    terms
+}
+
 /// Chooses the title and marks its line (and the header lines above it).
 fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Option<String> {
     let span = body_span(lines);
@@ -573,6 +591,43 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
                 }
             }
         }
+    };
+    // A headline announces what the first paragraphs say: when another candidate
+    // shares clearly more of their words than the structural pick (a shop name or a
+    // print link above the byline, a trial offer in the menu), it is the headline.
+    let title_line = match (title_line, span) {
+        (Some(pick), Some((first, _))) if known.is_none() => {
+            let lead: String = lines[first..]
+                .iter()
+                .filter(|l| l.removed.is_none() && l.paragraph())
+                .take(2)
+                .map(|l| l.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let lead = content_terms(&lead);
+            let shared = |i: usize| content_terms(&lines[i].norm).intersection(&lead).count();
+            let picked = shared(pick);
+            let best = live
+                .iter()
+                .copied()
+                .filter(|&i| i != pick && lines[i].weight >= 4 && lines[i].weight <= 120)
+                .filter(|&i| !lines[i].paragraph() && !lines[i].norm.ends_with(':'))
+                .max_by_key(|&i| (shared(i), std::cmp::Reverse(i)));
+            match best {
+                // A deck under a headline restates the lead at length: only a candidate
+                // above the pick, or one against a pick sharing next to nothing
+                // (a control word, an offer), may take its place.
+                Some(b)
+                    if shared(b) >= 2
+                        && 2 * shared(b) > 3 * picked
+                        && (b < pick || picked <= 1) =>
+                {
+                    Some(b)
+                }
+                _ => Some(pick),
+            }
+        }
+        (other, _) => other,
     };
     let title_line = title_line.or_else(|| {
         // A question or exclamation headline ("医保个人账户的钱能给家人用吗？") reads like
@@ -632,19 +687,29 @@ fn site_name_footer(lines: &mut [Line]) {
 }
 
 /// A bare outlet name between the headline and the body ("川观新闻") is a byline.
+///
+/// A labelled field ("招标人：某医院") is not bare: labels the byline parser does not
+/// know belong to the notice itself (a tender's parties, a project's name).
 fn outlet_lines(lines: &mut [Line], rules: &Rules) -> Option<String> {
     let title = lines
         .iter()
         .position(|l| l.removed.as_deref() == Some(TITLE))?;
     let (first, _) = body_span(lines)?;
     let mut source = None;
-    for line in lines[title + 1..first.max(title + 1)].iter_mut() {
+    for i in title + 1..first.max(title + 1) {
+        // A short name standing between the headline and a byline is the author's or
+        // the account's name ("某某大药房" above "2025-07-18 10:05·广东·头条号").
+        let above_byline = lines
+            .get(i + 1)
+            .is_some_and(|n| n.anchor && n.removed.as_deref() == Some("byline"));
+        let line = &mut lines[i];
         let single = !line.norm.contains(char::is_whitespace);
         if line.removed.is_none()
             && single
+            && !line.norm.contains(':')
             && line.weight <= 12
             && !line.sentence
-            && rules.is_organisation(&line.norm)
+            && (above_byline || rules.is_organisation(&line.norm))
         {
             line.removed = Some("byline".into());
             source.get_or_insert_with(|| line.text.clone());

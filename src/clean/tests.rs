@@ -797,3 +797,135 @@ fn follow_sentences_that_say_how_to_use_a_service_stay() {
         Some("follow-prompt")
     );
 }
+
+#[test]
+fn title_is_the_candidate_that_shares_words_with_the_lead() {
+    // A shop name sits just above the date line; the headline above it names what
+    // the first paragraph is about.
+    let c = run("首页\n登录\n仁和堂中医馆秋季义诊周启动，老年人免费测骨密度\n仁和堂中医馆\n2025-09-02 08:30·浙江·头条号\n关注\n　　仁和堂中医馆秋季义诊周将于9月5日启动，六十岁以上老年人可免费测骨密度，中医师现场提供养生咨询，义诊周持续七天。\n　　义诊期间，馆内各门店同步开放预约，市民可通过电话登记。");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("仁和堂中医馆秋季义诊周启动，老年人免费测骨密度")
+    );
+    // An English trial offer in the menu is passed over for the headline.
+    let c = run("BrightMind\nArticles\nBegin a 14-day trial today\nQuiet mornings: five ways to lower stress before work\nIf your mornings feel rushed, stress builds before work has even begun, and small habits can lower it.\nStart with a glass of water and five minutes without a screen.");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Quiet mornings: five ways to lower stress before work")
+    );
+}
+
+#[test]
+fn labelled_fields_of_a_notice_are_body_not_outlet_bylines() {
+    let c = run("某县中医院住院楼装修工程中标结果公示\n项目名称：某县中医院住院楼装修工程\n采购人：某县中医院\n中标单位：某市建工集团有限公司\n本项目包括住院楼内部装修及给排水改造，总面积约八千平方米，工期一百八十天。\n公示期为三个工作日。");
+    assert!(c.text.contains("采购人：某县中医院"), "{}", c.text);
+    assert!(
+        c.text.contains("中标单位：某市建工集团有限公司"),
+        "{}",
+        c.text
+    );
+}
+
+#[test]
+fn government_page_metadata_and_closing_furniture_are_chrome() {
+    let c = run("Home > Newsroom\nFree flu shots extended to all school children\nContent type: News article\nAudience: Health professionals\nFree influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy.\nTopics:\nImmunisation\nSchools\nPage last updated: 3 April 2025\nIs this page helpful?\nYes\nNo\nWe pay our respects to the Elders past and present of the lands on which we work and live.\nBack to top");
+    assert_eq!(
+        c.text,
+        "Free influenza vaccines will now be offered to every child enrolled in a primary or secondary school across the state this winter, the Chief Health Officer said.\nSchools will host vaccination days in May and June, and parents can also book a free shot at a participating pharmacy."
+    );
+    assert_eq!(
+        rule_for(&c, "Audience: Health professionals"),
+        Some("page-meta")
+    );
+    assert_eq!(rule_for(&c, "Topics:"), Some("page-end"));
+}
+
+#[test]
+fn closing_furniture_does_not_cut_paragraphs_that_follow_it() {
+    // "Topics:" mid-page heads a real section: long paragraphs follow, so only the
+    // line itself may go, never the text under it.
+    let long = "The review will look at how clinics record waiting times, how referrals are made between hospitals, and how patients are told about their options when a specialist is not available nearby.";
+    let c = run(&format!("Review of specialist waiting times announced\nThe health department has announced an independent review of specialist waiting times in regional areas, to report by the end of the year.\nTags:\n{long}\nSubmissions close on 30 June."));
+    assert!(c.text.contains(long), "{}", c.text);
+    assert!(
+        c.text.contains("Submissions close on 30 June."),
+        "{}",
+        c.text
+    );
+}
+
+#[test]
+fn press_release_legal_and_contact_tail_is_chrome() {
+    let c = run("Acme Health reports record second-quarter sales\nAcme Health today reported second-quarter revenue of $820 million, up 14 per cent from a year earlier, driven by demand for its diagnostic tests.\nThe company raised its full-year outlook and said it would open a new plant in Ohio next spring.\nCautionary Statement Regarding Forward-Looking Statements\nStatements in this release about future results are forward-looking and involve risks that could cause results to differ.\nMedia Relations: press@acme.example\nSOURCE Acme Health Corp.");
+    assert_eq!(
+        c.text,
+        "Acme Health today reported second-quarter revenue of $820 million, up 14 per cent from a year earlier, driven by demand for its diagnostic tests.\nThe company raised its full-year outlook and said it would open a new plant in Ohio next spring."
+    );
+}
+
+#[test]
+fn wire_credits_share_buttons_store_badges_and_read_next_are_chrome() {
+    let c = run("Hospital staff shortages ease in rural clinics\nWriting by Ana Ruiz; Editing by Paul Chen\nTweetShareEmail\nRural clinics reported fewer vacant nursing posts this year after a recruitment drive offered housing support to new graduates.\nOfficials said the programme would be extended to midwives from next January.\nSave your favourite articles in our app\nDownload on the App Store\nGet it from Google Play\nUp next\nCity opens third cooling centre");
+    assert_eq!(
+        c.text,
+        "Rural clinics reported fewer vacant nursing posts this year after a recruitment drive offered housing support to new graduates.\nOfficials said the programme would be extended to midwives from next January."
+    );
+    assert_eq!(
+        rule_for(&c, "Writing by Ana Ruiz; Editing by Paul Chen"),
+        Some("credit-line")
+    );
+}
+
+#[test]
+fn account_name_between_headline_and_date_line_is_a_byline() {
+    let c = run("首页\n登录\n社区卫生服务中心推出夜间门诊，下班后也能看病\n城东健康小站\n2025-06-11 19:20·江苏·头条号\n关注\n　　城东社区卫生服务中心从6月15日起开设夜间门诊，每周一至周五18时至21时接诊，提供常见病诊疗和慢病配药服务。\n　　中心负责人表示，夜间门诊主要方便上班族就医，医保可正常结算。");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("社区卫生服务中心推出夜间门诊，下班后也能看病")
+    );
+    assert_eq!(rule_for(&c, "城东健康小站"), Some("byline"));
+    assert!(!c.text.contains("城东健康小站"), "{}", c.text);
+}
+
+#[test]
+fn team_bylines_and_dates_with_time_zones_are_bylines() {
+    let c = run("Clinic chain expands weekend hours\nMar 14, 2025, 09:30 ET\nBy the Wellness Desk · 3 min read · Updated 1 hour ago\nThe clinic chain said on Friday that all of its sites will open on Saturdays and Sundays from April, adding about 2,000 appointments a week.\nThe change follows complaints about long waits for weekday slots.");
+    assert_eq!(rule_for(&c, "Mar 14, 2025, 09:30 ET"), Some("byline"));
+    assert_eq!(
+        rule_for(&c, "By the Wellness Desk · 3 min read · Updated 1 hour ago"),
+        Some("byline")
+    );
+    assert_eq!(c.meta.published, ["Mar 14, 2025"]);
+    assert_eq!(c.meta.author.as_deref(), Some("Wellness Desk"));
+}
+
+#[test]
+fn a_deck_under_the_headline_does_not_take_the_title() {
+    let c = run("City to fund school nurses\nBy Mia Long | 2 May 2025\nEvery public school in the city will have a nurse on site three days a week from September under a new funding plan\nEvery public school in the city will have a nurse on site three days a week from September, under a funding plan approved by the council on Thursday.\nThe council said school nurses would also run vaccination catch-up clinics.");
+    assert_eq!(c.title.as_deref(), Some("City to fund school nurses"));
+}
+
+#[test]
+fn back_to_top_between_sections_removes_only_itself() {
+    let c = run("Questions about the new dental scheme\nWho can join the scheme?\nAdults on a low income can join from 1 July.\nBack to top\nHow do I book?\nCall your local dental clinic and give your card number.\nBack to top\nWhat does it cost?\nCheck-ups are free; fillings cost a small fee.");
+    assert!(
+        c.text
+            .contains("Call your local dental clinic and give your card number."),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text
+            .contains("Check-ups are free; fillings cost a small fee."),
+        "{}",
+        c.text
+    );
+    // The one in the second half of the page goes; what follows it stays.
+    assert_eq!(rule_for(&c, "Back to top"), Some("page-end"));
+}
+
+#[test]
+fn a_kicker_headline_with_a_colon_is_the_title_not_page_metadata() {
+    let c = run("Measles: Clinics open late\nBy Sam Ortiz | 9 June 2025\nClinics across the region will stay open until 8 pm this week so that working parents can bring children for a measles jab, health officials said.\nNo appointment is needed.");
+    assert_eq!(c.title.as_deref(), Some("Measles: Clinics open late"));
+}
