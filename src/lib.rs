@@ -14,6 +14,7 @@
 pub mod config;
 pub mod document;
 pub mod telemetry;
+pub mod text;
 
 pub mod source;
 

@@ -9,6 +9,8 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use crate::text::{fold_width, to_simplified};
+
 /// Why a term list could not be compiled into a matcher.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot build the term matcher")]
@@ -63,18 +65,14 @@ pub fn normalise_script(raw: &str) -> String {
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
             '\u{201C}' | '\u{201D}' => '"',
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
+            _ => fold_width(c),
         })
         .collect();
-    zhconv::zhconv(&folded, zhconv::Variant::ZhHans)
+    to_simplified(&folded)
 }
 
-/// CJK unified ideographs (basic block and extension A).
-pub fn is_cjk(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
-}
+/// CJK ideographs, for the classifier's script and length measures.
+pub use crate::text::is_han as is_cjk;
 
 /// A set of terms counted in one pass.
 #[derive(Debug, Clone)]

@@ -11,6 +11,9 @@ use regex::Regex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+pub(super) use crate::text::is_han;
+use crate::text::{fold_width, to_simplified};
+
 /// The built-in rule files (copies of `config/clean/*.toml`), used when the config names none.
 const BUILTIN: &[(&str, &str)] = &[
     (
@@ -390,23 +393,10 @@ fn compile_rule(file: &str, mut spec: RuleSpec) -> Result<Rule, RulesError> {
 pub(super) fn normalize(line: &str) -> String {
     let folded: String = line
         .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' | '\u{00A0}' => ' ',
-            _ => c,
-        })
+        .map(|c| if c == '\u{00A0}' { ' ' } else { fold_width(c) })
         .collect();
-    let trimmed = folded.trim();
-    if trimmed.chars().any(is_han) {
-        // zhconv keeps a few Taiwan forms that mainland text spells otherwise.
-        zhconv::zhconv(trimmed, zhconv::Variant::ZhHans).replace('谘', "咨")
-    } else {
-        trimmed.to_string()
-    }
-}
-
-pub(super) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+    // zhconv keeps a few Taiwan forms that mainland text spells otherwise.
+    to_simplified(folded.trim()).replace('谘', "咨")
 }
 
 #[cfg(test)]

@@ -43,18 +43,8 @@ fn pairs(chars: &[char]) -> impl Iterator<Item = String> + '_ {
 /// fullwidth Latin letters and digits (ＣＯＶＩＤ－１９, ２０２４) to ASCII, as Chinese
 /// pages often write them. Both keep one character for one, so positions survive.
 pub(crate) fn fold(text: &str) -> String {
-    let text: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .collect();
-    if !text.chars().any(is_cjk) {
-        return text;
-    }
-    zhconv::zhconv(&text, zhconv::Variant::ZhHans)
+    let text: String = text.chars().map(crate::text::fold_width).collect();
+    crate::text::to_simplified(&text)
 }
 
 /// The form of `text` that goes into the index.
