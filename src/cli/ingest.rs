@@ -1,15 +1,14 @@
 //! `healthfeed ingest PATH...`: a one-shot ingest of files and folders, with a progress
 //! bar on a terminal and a summary of what was ingested, duplicated or refused.
 
-use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use super::Outcome;
-use crate::clean::SiteProfile;
 use crate::config::Config;
+use crate::pipeline::SiteProfiles;
 use crate::store::{Inserted, Store};
 
 #[derive(Debug, clap::Args)]
@@ -57,37 +56,6 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
-/// Site-template profiles per source, read from the store and refreshed as the run adds
-/// documents: re-reading a profile for every file would cost a query over up to
-/// 20,000 lines each time.
-#[derive(Default)]
-struct SiteProfiles {
-    cached: HashMap<String, (SiteProfile, u32)>,
-}
-
-impl SiteProfiles {
-    /// New documents of one source after which its profile is read again.
-    const REFRESH_AFTER: u32 = 16;
-
-    fn get(&mut self, store: &Store, key: &str) -> anyhow::Result<&SiteProfile> {
-        let stale = self
-            .cached
-            .get(key)
-            .is_none_or(|(_, added)| *added >= Self::REFRESH_AFTER);
-        if stale {
-            let profile = store.site_profile(key)?;
-            self.cached.insert(key.to_string(), (profile, 0));
-        }
-        Ok(&self.cached[key].0)
-    }
-
-    fn saw_new(&mut self, key: &str) {
-        if let Some((_, added)) = self.cached.get_mut(key) {
-            *added += 1;
-        }
-    }
-}
-
 pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
     let compiled = config.compile().context("compiling rules")?;
     let db = super::database_path(&config, args.db);
@@ -108,7 +76,7 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
 
     let (mut ingested, mut duplicates) = (0usize, 0usize);
     let mut failures: Vec<(String, String)> = Vec::new();
-    let mut profiles = SiteProfiles::default();
+    let profiles = SiteProfiles::default();
     for file in &files {
         bar.set_message(file.display().to_string());
         let key = file
@@ -123,18 +91,16 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
                 let mut records = Vec::new();
                 for doc in docs {
                     let origin = doc.origin.clone();
-                    let site = profiles.get(&store, &doc.source_key)?;
-                    match crate::pipeline::process(doc, &compiled, site) {
+                    let site =
+                        profiles.get(&doc.source_key, || store.site_profile(&doc.source_key))?;
+                    match crate::pipeline::process(doc, &compiled, &site) {
                         Ok(record) => records.push(record),
                         Err(rejected) => failures.push((origin, rejected.to_string())),
                     }
                 }
-                for (outcome, record) in store.insert_batch(&records)?.into_iter().zip(&records) {
+                for outcome in store.insert_batch(&records)? {
                     match outcome {
-                        Inserted::New(_) => {
-                            ingested += 1;
-                            profiles.saw_new(&record.source_key);
-                        }
+                        Inserted::New(_) => ingested += 1,
                         Inserted::Duplicate(_) => duplicates += 1,
                     }
                 }

@@ -41,8 +41,6 @@ use crate::config::{Compiled, Config, ConfigError};
 use crate::source::folder::{FolderError, Inbox};
 use crate::store::{Store, StoreError};
 
-pub use work::SiteProfiles;
-
 /// Why the daemon stopped with an error. All of these are resource errors: the
 /// service manager should restart the daemon once the cause is fixed.
 #[derive(Debug, thiserror::Error)]
@@ -219,7 +217,7 @@ pub async fn run(
     tasks.spawn(async move { ("writer", writer.run(done_rx).await) });
 
     let job_rx = Arc::new(Mutex::new(job_rx));
-    let profiles = Arc::new(work::SiteProfiles::new(config.paths.database.clone()));
+    let profiles = Arc::new(crate::pipeline::SiteProfiles::default());
     for _ in 0..workers {
         let worker = work::Worker {
             jobs: job_rx.clone(),
@@ -228,6 +226,7 @@ pub async fn run(
             cancel: cancel.clone(),
             max_file_bytes: config.watch.max_file_bytes,
             profiles: profiles.clone(),
+            database: config.paths.database.clone(),
             reader: None,
         };
         tasks.spawn_blocking(move || {

@@ -2,10 +2,9 @@
 //! pipeline. CPU-bound, so each worker is a blocking thread, not an async task; each
 //! holds one file at a time, which bounds open files and memory to the worker count.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -14,72 +13,9 @@ use super::scan::Job;
 use super::Shared;
 use crate::clean::SiteProfile;
 use crate::document::{Record, Stage};
+use crate::pipeline::SiteProfiles;
 use crate::source::SourceError;
 use crate::store::Store;
-
-/// Site-template profiles (the store's per-source line counts), shared by the workers.
-/// A mature profile is read at most once per [`SiteProfiles::MAX_AGE`]: reading one is a
-/// query over up to 20,000 lines, and it changes slowly. A young one (fewer than
-/// [`SiteProfiles::YOUNG`] documents) is small and changes with every page, so it is
-/// re-read after [`SiteProfiles::YOUNG_MAX_AGE`]: a new site's template is learned
-/// within its first few pages, not after half a minute of them.
-pub struct SiteProfiles {
-    database: PathBuf,
-    cached: Mutex<HashMap<String, (Arc<SiteProfile>, Instant)>>,
-}
-
-impl SiteProfiles {
-    pub const MAX_AGE: Duration = Duration::from_secs(30);
-    pub const YOUNG: u32 = 64;
-    pub const YOUNG_MAX_AGE: Duration = Duration::from_secs(1);
-
-    pub fn new(database: PathBuf) -> SiteProfiles {
-        SiteProfiles {
-            database,
-            cached: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// The profile of `source_key`, read through the worker's own read-only handle
-    /// (`reader`, opened on first use). A profile only sharpens cleaning, so when it
-    /// cannot be read the document is cleaned without one and the error is logged.
-    pub fn get(&self, reader: &mut Option<Store>, source_key: &str) -> Arc<SiteProfile> {
-        let fresh = self
-            .cached
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(source_key)
-            .filter(|(profile, read_at)| {
-                let max_age = if profile.documents < Self::YOUNG {
-                    Self::YOUNG_MAX_AGE
-                } else {
-                    Self::MAX_AGE
-                };
-                read_at.elapsed() < max_age
-            })
-            .map(|(profile, _)| profile.clone());
-        if let Some(profile) = fresh {
-            return profile;
-        }
-        let loaded = match reader {
-            Some(store) => store.site_profile(source_key),
-            None => Store::open_read_only(&self.database).and_then(|store| {
-                let profile = store.site_profile(source_key);
-                *reader = Some(store);
-                profile
-            }),
-        };
-        let profile = Arc::new(loaded.unwrap_or_else(|err| {
-            tracing::warn!(source_key, error = %err, "cannot read the site profile; cleaning without it");
-            SiteProfile::default()
-        }));
-        self.cached
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(source_key.to_string(), (profile.clone(), Instant::now()));
-        profile
-    }
-}
 
 /// One processed document and how long the pipeline took on it.
 pub struct Processed {
@@ -114,6 +50,8 @@ pub struct Worker {
     /// Larger files are quarantined unread.
     pub max_file_bytes: u64,
     pub profiles: Arc<SiteProfiles>,
+    /// The database, for this worker's read-only handle.
+    pub database: PathBuf,
     /// This worker's read-only database handle for site profiles, opened on first use.
     pub reader: Option<Store>,
 }
@@ -144,6 +82,26 @@ impl Worker {
         }
     }
 
+    /// The profile of `source_key`, read through this worker's own read-only handle
+    /// (opened on first use). A profile only sharpens cleaning, so when it cannot be
+    /// read the document is cleaned without one and the error is logged.
+    fn site_profile(&mut self, source_key: &str) -> Arc<SiteProfile> {
+        let (reader, database) = (&mut self.reader, &self.database);
+        let loaded = self.profiles.get(source_key, || {
+            if reader.is_none() {
+                *reader = Some(Store::open_read_only(database)?);
+            }
+            match reader {
+                Some(store) => store.site_profile(source_key),
+                None => Ok(SiteProfile::default()),
+            }
+        });
+        loaded.unwrap_or_else(|err| {
+            tracing::warn!(source_key, error = %err, "cannot read the site profile; cleaning without it");
+            Arc::new(SiteProfile::default())
+        })
+    }
+
     fn process(&mut self, job: &Job) -> Fate {
         let docs = match crate::source::read_file(&job.path, &job.source_key, self.max_file_bytes) {
             Ok(docs) => docs,
@@ -160,7 +118,7 @@ impl Worker {
             }
         };
         let compiled = self.shared.compiled();
-        let site = self.profiles.get(&mut self.reader, &job.source_key);
+        let site = self.site_profile(&job.source_key);
         let several = docs.len() > 1;
         let mut processed = Vec::with_capacity(docs.len());
         for doc in docs {
