@@ -37,9 +37,10 @@ use crate::document::{Classified, Cleaned, Evidence, PolicyVerdict, TagScore};
 pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
     let title = Text::new(doc.title.as_deref().unwrap_or(""));
     let body = Text::new(&doc.text);
-    let health_policy = policy(&title, &body, taxonomy);
+    let topics = topic_evidence(&title, &body, taxonomy);
+    let health_policy = policy(&title, &body, &topics, taxonomy);
     let tags = if health_policy.is_policy || !taxonomy.tags.policy_only {
-        tags(&title, &body, taxonomy)
+        tags(&topics, taxonomy)
     } else {
         Vec::new()
     };
@@ -112,7 +113,7 @@ fn density_norm(body: &Text, unit: f64) -> f64 {
     (body.units() / unit).max(1.0).sqrt()
 }
 
-fn policy(title: &Text, body: &Text, taxonomy: &Taxonomy) -> PolicyVerdict {
+fn policy(title: &Text, body: &Text, topics: &[f64], taxonomy: &Taxonomy) -> PolicyVerdict {
     let model = &taxonomy.policy;
     let norm = density_norm(body, model.density_unit);
     let (mut gov, mut health, mut neg) = (0.0, 0.0, 0.0);
@@ -164,6 +165,23 @@ fn policy(title: &Text, body: &Text, taxonomy: &Taxonomy) -> PolicyVerdict {
     for (_, sum, free) in &neg_groups {
         neg -= (sum - free * model.negative_allowance).max(0.0);
     }
+    // Only the strongest topic counts: many weak topics are a page that mentions
+    // health in passing, one strong topic is a page about a part of the health system.
+    if let Some((i, &top)) = topics
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .filter(|(_, &top)| top > 0.0 && model.topic_weight > 0.0)
+    {
+        let contribution = model.topic_weight * top;
+        health += contribution;
+        evidence.push(Evidence {
+            term: format!("topic {}", taxonomy.tags.topic_ids[i]),
+            field: "topics".to_string(),
+            weight: (contribution * 1000.0).round() / 1000.0,
+            count: 1,
+        });
+    }
     let raw = model.bias + gov.min(health).min(model.cap) + neg;
     let score = 1.0 / (1.0 + (-raw).exp());
     let score = (score * 10000.0).round() / 10000.0;
@@ -175,7 +193,9 @@ fn policy(title: &Text, body: &Text, taxonomy: &Taxonomy) -> PolicyVerdict {
     }
 }
 
-fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
+/// Each topic's evidence (indexed like `TagModel::topic_ids`): density of its terms in
+/// the body plus a bonus when the title names it.
+fn topic_evidence(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<f64> {
     let model = &taxonomy.tags;
     let norm = density_norm(body, taxonomy.policy.density_unit);
     let mut raw = vec![0.0f64; model.topic_ids.len()];
@@ -199,6 +219,11 @@ fn tags(title: &Text, body: &Text, taxonomy: &Taxonomy) -> Vec<TagScore> {
             *r += model.title_bonus;
         }
     }
+    raw
+}
+
+fn tags(raw: &[f64], taxonomy: &Taxonomy) -> Vec<TagScore> {
+    let model = &taxonomy.tags;
     let top = raw.iter().copied().fold(0.0, f64::max);
     let mut out: Vec<TagScore> = raw
         .iter()

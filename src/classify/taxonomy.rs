@@ -79,6 +79,7 @@ struct PolicySpec {
     title_weight: Option<f64>,
     density_unit: Option<f64>,
     negative_allowance: Option<f64>,
+    topic_weight: Option<f64>,
     #[serde(rename = "cue", default)]
     cues: Vec<CueSpec>,
 }
@@ -161,6 +162,10 @@ pub struct PolicyModel {
     pub density_unit: f64,
     /// How many units of each negative cue group's weight are forgiven.
     pub negative_allowance: f64,
+    /// Share of the strongest topic's evidence (see [`TagModel`]) that counts as
+    /// health evidence: a page about elderly meals or family doctors speaks of the
+    /// health system in the topic lexicons' words even when no policy cue names it.
+    pub topic_weight: f64,
     /// One entry per term: (term as written, cue name, kind, weight).
     pub terms: Vec<(String, String, CueKind, f64)>,
     pub lexicon: Lexicon,
@@ -236,6 +241,7 @@ impl Taxonomy {
                 policy.title_weight = p.title_weight.or(policy.title_weight);
                 policy.density_unit = p.density_unit.or(policy.density_unit);
                 policy.negative_allowance = p.negative_allowance.or(policy.negative_allowance);
+                policy.topic_weight = p.topic_weight.or(policy.topic_weight);
                 policy.cues.extend(p.cues);
             }
             if let Some(t) = parsed.tags {
@@ -290,6 +296,7 @@ impl Taxonomy {
             title_weight: policy.title_weight.unwrap_or(2.0),
             density_unit: policy.density_unit.unwrap_or(400.0).max(1.0),
             negative_allowance: policy.negative_allowance.unwrap_or(1.0).max(0.0),
+            topic_weight: policy.topic_weight.unwrap_or(0.0).max(0.0),
             terms,
             lexicon,
         };

@@ -412,7 +412,7 @@ fn a_term_listed_under_two_topics_counts_for_both() {
     let t = Taxonomy::from_sources(&[("t.toml".to_string(), toml.to_string())], 0.5).unwrap();
     let title = Text::new("County medical community construction");
     let body = Text::new("The county medical community serves every village.");
-    let mut ids: Vec<String> = super::tags(&title, &body, &t)
+    let mut ids: Vec<String> = super::tags(&super::topic_evidence(&title, &body, &t), &t)
         .into_iter()
         .map(|t| t.id)
         .collect();
@@ -478,4 +478,46 @@ fn site_header_and_footer_place_a_page_whose_article_names_none() {
     ];
     // The footer's address (武汉, 武昌) is not the publisher's identity.
     assert_eq!(region_codes(&classify(&d, tax())), ["420000"]);
+}
+
+#[test]
+fn a_strong_topic_counts_as_health_evidence() {
+    // A service-delivery policy in the topic's own words (elderly meals) with few
+    // of the policy model's health-system cues.
+    let page = doc(
+        "市民政局印发老年助餐服务行动方案",
+        "市民政局会同市财政局印发《老年助餐服务行动方案》，明确到年底全市城乡社区老年食堂和助餐点实现全覆盖。\n\
+         对年满60周岁的老年人实行分类助餐补贴，失能、半失能老年人可享受送餐上门服务。\n\
+         各区要在6月底前完成助餐点布局规划，民政部门将老年助餐纳入养老服务质量评价。",
+    );
+    let with_topics = classify(&page, tax());
+    assert!(
+        with_topics.health_policy.is_policy,
+        "{}",
+        with_topics.health_policy.score
+    );
+    assert!(with_topics
+        .health_policy
+        .evidence
+        .iter()
+        .any(|e| e.field == "topics" && e.term == "topic elderly-care"));
+    assert_eq!(tag_ids(&with_topics), ["elderly-care"]);
+
+    let sources = [
+        (
+            "taxonomy.toml".to_string(),
+            include_str!("../../config/taxonomy/taxonomy.toml").to_string(),
+        ),
+        (
+            "no-topics.toml".to_string(),
+            "[policy]\ntopic_weight = 0.0\n".to_string(),
+        ),
+    ];
+    let without = Taxonomy::from_sources(&sources, 0.5).unwrap();
+    let score = classify(&page, &without).health_policy.score;
+    assert!(
+        score < with_topics.health_policy.score,
+        "{score} vs {}",
+        with_topics.health_policy.score
+    );
 }
