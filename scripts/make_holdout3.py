@@ -450,7 +450,7 @@ intended text).
 
 ## Conventions used where the format leaves a choice
 
-- National Chinese pages (NHSA notice) are labelled `regions = ["CN"]`.
+- National Chinese pages (NHSA notice) are labelled `regions = []`, the corpus convention (README: `[]` when the page is about no particular division; a page about China as a whole names none).
 - Kicker/subtitle lines printed above or below a headline are chrome, not body.
 - Image captions and photo credits between paragraphs are chrome.
 - A text page whose first line is the browser title with a site suffix
@@ -526,7 +526,7 @@ C 网站标识码：bm94000001    京ICP备18042461号-1    京公网安备 1101
 C [Scraped at 2023-11-22 03:14:07 UTC]
 C --- end of page ---
 """, kind="policy", tags=["drug-policy", "medical-insurance"], published="2023-11-21",
-     regions=["CN"])
+     regions=[])
 
 # ---- zh-02: Taizhou (Zhejiang) / Linhai county-level city, modern div soup, UTF-8
 page("zh-02-linhai-family-doctor", "zh", "UTF-8", "html", """<!DOCTYPE html>
