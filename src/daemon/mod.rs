@@ -192,7 +192,15 @@ pub async fn run(
             source,
         })?;
     }
-    let store = Store::open(&config.paths.database)?;
+    let mut store = Store::open(&config.paths.database)?;
+    let (gazetteer, text) = config.gazetteer()?;
+    if let Some(rows) = store.sync_gazetteer(&gazetteer, &text)? {
+        tracing::info!(
+            file = gazetteer,
+            rows,
+            "loaded the gazetteer into the regions table"
+        );
+    }
     let workers = match config.pipeline.workers {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
