@@ -8,11 +8,13 @@
 //! Searches go through [`Query`] ([`query`]; full-text scheme in [`search`]; region
 //! names from the gazetteer, loaded by [`Store::sync_gazetteer`], in [`regions`]), counts
 //! through [`Store::stats`], and `reprocess` reads raw input back and rewrites a
-//! document's derived columns with [`Store::update_batch`] ([`reprocess`]).
+//! document's derived columns with [`Store::update_batch`] ([`reprocess`]). Feed
+//! pollers' state is kept per feed URL ([`feeds`]).
 //!
 //! The schema is a public interface (README, "The database"): columns are added, never
 //! renamed. This module runs no pipeline stage; it stores what it is given.
 
+pub mod feeds;
 pub mod query;
 pub mod regions;
 pub mod reprocess;

@@ -871,3 +871,29 @@ fn read_only_handles_read_and_refuse_to_write_or_migrate() {
     ));
     assert!(Store::open_read_only(&dir.path().join("missing.db")).is_err());
 }
+
+#[test]
+fn feed_state_is_saved_replaced_and_read_back() {
+    use crate::source::feed::FeedState;
+    let mut store = Store::open_in_memory().unwrap();
+    let url = "http://127.0.0.1:1/feed.xml";
+    assert_eq!(store.feed_state(url).unwrap(), None);
+    let mut state = FeedState {
+        url: url.into(),
+        etag: Some("\"v1\"".into()),
+        last_modified: None,
+        seen: vec!["a".into(), "b".into()],
+    };
+    store.save_feed_state(&state).unwrap();
+    assert_eq!(store.feed_state(url).unwrap(), Some(state.clone()));
+    state.etag = None;
+    state.last_modified = Some("Tue, 19 Mar 2024 08:00:00 GMT".into());
+    state.seen = vec!["b".into(), "c".into()];
+    store.save_feed_state(&state).unwrap();
+    assert_eq!(store.feed_state(url).unwrap(), Some(state));
+    assert_eq!(count(&store, "SELECT count(*) FROM feed_state"), 1);
+    assert_eq!(
+        store.feed_state("http://127.0.0.1:1/other.xml").unwrap(),
+        None
+    );
+}
