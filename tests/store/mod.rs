@@ -337,6 +337,40 @@ fn region_names_resolve_from_the_gazetteer_before_any_document_names_the_place()
 }
 
 #[test]
+fn a_configured_gazetteer_replaces_the_shipped_one_in_the_regions_table() {
+    let ws = corpus();
+    set_facts(&ws);
+    let lishui = id_of(&ws, "lishui.txt");
+    // A user's gazetteer, named among the taxonomy files: only its places and names.
+    ws.write(
+        "conf/places.tsv",
+        "code\tlevel\tname\tshort\ten\tparent\taliases\tformer\n\
+         331100\tcity\t丽水市\t丽水\tLishui\t330000\t處州|Chuchow\t\n",
+    );
+    let config = ws.write("conf/hf.toml", "[classify]\ntaxonomy = [\"places.tsv\"]\n");
+    let config = config.to_str().unwrap();
+    let ids = |region: &str| -> (Option<i32>, String) {
+        let out = ws.run(&[
+            "query", "--config", config, "--db", "t.db", "--format", "json", "--region", region,
+        ]);
+        (out.status.code(), stdout(&out))
+    };
+    let (code, out) = ids("chuchow");
+    assert_eq!(code, Some(0), "{out}");
+    let hits: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(hits[0]["id"].as_i64(), Some(lishui));
+    assert_eq!(ids("处州").0, Some(0));
+    let regions: i64 = ws
+        .db("t.db")
+        .query_row("SELECT count(*) FROM regions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(regions, 1);
+    // Without that config the shipped gazetteer comes back, and the alias is gone.
+    assert_eq!(json_ids(&ws, &["--region", "chuchow"]), Vec::<i64>::new());
+    assert_eq!(json_ids(&ws, &["--region", "lishui"]), vec![lishui]);
+}
+
+#[test]
 fn bad_filters_are_clear_errors() {
     let ws = corpus();
     let out = ws.run(&["query", "--db", "t.db", "--tag", "vaccines"]);
