@@ -377,11 +377,16 @@ impl Config {
             .rev()
             .find(|p| p.to_string_lossy().ends_with(".tsv"));
         match configured {
-            Some(path) => Ok(self
-                .read_all("gazetteer", std::slice::from_ref(path))?
-                .into_iter()
-                .next()
-                .unwrap_or_default()),
+            Some(path) => {
+                let full = self.resolve(path);
+                let text =
+                    std::fs::read_to_string(&full).map_err(|source| ConfigError::ReadRules {
+                        about: "gazetteer",
+                        path: full.clone(),
+                        source,
+                    })?;
+                Ok((full.display().to_string(), text))
+            }
             None => Ok((
                 BUILTIN_GAZETTEER.0.to_string(),
                 BUILTIN_GAZETTEER.1.to_string(),
