@@ -22,6 +22,13 @@ pub const EXAMPLE: &str = include_str!("../config/healthfeed.toml");
 /// The path tried when neither `--config` nor `HEALTHFEED_CONFIG` names one.
 pub const SYSTEM_PATH: &str = "/etc/healthfeed/healthfeed.toml";
 
+/// The built-in gazetteer (the classifier embeds the same file), as the store's
+/// `regions` table is filled from it when no `.tsv` is configured.
+const BUILTIN_GAZETTEER: (&str, &str) = (
+    "config/taxonomy/gazetteer.tsv",
+    include_str!("../config/taxonomy/gazetteer.tsv"),
+);
+
 /// Why configuration could not be loaded or compiled.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -357,6 +364,34 @@ impl Config {
                     })
             })
             .collect()
+    }
+
+    /// The gazetteer the classifier uses, as (file name, text): the last `.tsv` among
+    /// `classify.taxonomy`, else the built-in one. Read without compiling anything, for
+    /// commands that only need its place names (the store's `regions` table).
+    pub fn gazetteer(&self) -> Result<(String, String), ConfigError> {
+        let configured = self
+            .classify
+            .taxonomy
+            .iter()
+            .rev()
+            .find(|p| p.to_string_lossy().ends_with(".tsv"));
+        match configured {
+            Some(path) => {
+                let full = self.resolve(path);
+                let text =
+                    std::fs::read_to_string(&full).map_err(|source| ConfigError::ReadRules {
+                        about: "gazetteer",
+                        path: full.clone(),
+                        source,
+                    })?;
+                Ok((full.display().to_string(), text))
+            }
+            None => Ok((
+                BUILTIN_GAZETTEER.0.to_string(),
+                BUILTIN_GAZETTEER.1.to_string(),
+            )),
+        }
     }
 
     /// Reads the rule and lexicon files and compiles them.

@@ -60,6 +60,7 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
     let compiled = config.compile().context("compiling rules")?;
     let db = super::database_path(&config, args.db);
     let mut store = Store::open(&db)?;
+    super::query::load_gazetteer(&mut store, &config)?;
     let files = collect_files(&args.paths, &config.watch.extensions)?;
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(files.len() as u64);

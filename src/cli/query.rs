@@ -30,8 +30,10 @@ pub struct Args {
     #[arg(long = "tag", value_name = "T")]
     tags: Vec<String>,
     /// Only documents about this region: a GB/T 2260 code (a province code such as
-    /// 320000 also matches its cities and counties), an ISO country code, or a Chinese
-    /// or English name (江苏, 蘇州, Suzhou; any case).
+    /// 320000 also matches its cities and counties), an ISO country code, or any
+    /// gazetteer name of a province, city, county or country, Chinese or English
+    /// (江苏, 蘇州, 缙云县, Jinyun; any case). An ambiguous name matches every place
+    /// called that (Suzhou: 苏州 and 宿州).
     #[arg(long, value_name = "R")]
     region: Option<String>,
     /// Published on or after this date (YYYY-MM-DD; YYYY-MM or YYYY for the start).
@@ -63,6 +65,19 @@ pub(super) fn open_existing(path: &Path) -> anyhow::Result<Store> {
         );
     }
     Store::open(path).with_context(|| format!("opening {}", path.display()))
+}
+
+/// Makes the store's `regions` table hold the configured gazetteer, so `--region`
+/// resolves every place name in it. Cheap when it already does: one hash, no write.
+pub(super) fn load_gazetteer(store: &mut Store, config: &Config) -> anyhow::Result<()> {
+    let (file, text) = config.gazetteer().context("reading the gazetteer")?;
+    if let Some(rows) = store
+        .sync_gazetteer(&file, &text)
+        .with_context(|| format!("loading the gazetteer {file} into the database"))?
+    {
+        tracing::info!(file, rows, "loaded the gazetteer into the regions table");
+    }
+    Ok(())
 }
 
 /// Reads a date bound. `end` picks the last day of a bare month or year.
@@ -146,7 +161,13 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
             bail!("--since {since} is after --until {until}: nothing could match");
         }
     }
-    let store = open_existing(&super::database_path(&config, args.db))?;
+    let mut store = open_existing(&super::database_path(&config, args.db))?;
+    if let Err(err) = load_gazetteer(&mut store, &config) {
+        // A database the user may only read can still be searched, by stored names.
+        eprintln!(
+            "healthfeed: warning: {err:#}; region names resolve only against stored documents"
+        );
+    }
     let tags = check_tags(&store, &args.tags)?;
     if let Some(text) = args.text.as_deref() {
         if !text.trim().is_empty() && crate::store::search::parse(text).is_none() {

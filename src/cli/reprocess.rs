@@ -43,6 +43,7 @@ pub fn run(config: Config, args: Args) -> anyhow::Result<Outcome> {
     let compiled = config.compile().context("compiling rules")?;
     let db = super::database_path(&config, args.db);
     let mut store = super::query::open_existing(&db)?;
+    super::query::load_gazetteer(&mut store, &config)?;
     let outdated = args.only_outdated.then(|| compiled.versions.clone());
     let total = store.count_for_reprocess(outdated.as_ref())?;
     let bar = if std::io::stderr().is_terminal() {

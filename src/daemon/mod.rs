@@ -1,10 +1,11 @@
 //! The daemon: wiring only. A scanner task feeds file paths into a bounded queue,
 //! worker threads run the pure pipeline on each file, and one writer task owns the
-//! SQLite connection, commits in batches and only then moves each file out of the
-//! inbox. Shutdown is a future passed in ([`run`]), so tests drive it directly.
+//! SQLite connection for documents, commits in batches and only then moves each file
+//! out of the inbox (feed tasks save their pollers' small state through a connection
+//! of their own). Shutdown is a future passed in ([`run`]), so tests drive it directly.
 //!
 //! ```text
-//! feeds ──► inbox/feeds/*.json (safe drop)
+//! feeds ──► inbox/feeds/*.json (safe drop); their state ──► feed_state (own connection)
 //! notify events ─┐                 bounded            bounded
 //! periodic scan ─┴─ scan ──► jobs (paths) ──► N workers ──► done (records) ──► write
 //!                                        read + decode/clean/classify     commit, then move
@@ -192,7 +193,15 @@ pub async fn run(
             source,
         })?;
     }
-    let store = Store::open(&config.paths.database)?;
+    let mut store = Store::open(&config.paths.database)?;
+    let (gazetteer, text) = config.gazetteer()?;
+    if let Some(rows) = store.sync_gazetteer(&gazetteer, &text)? {
+        tracing::info!(
+            file = gazetteer,
+            rows,
+            "loaded the gazetteer into the regions table"
+        );
+    }
     let workers = match config.pipeline.workers {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
@@ -246,14 +255,18 @@ pub async fn run(
         cancel.clone(),
     );
     tasks.spawn(async move { ("scanner", scanner.run().await) });
-    for feed in config.feeds.clone() {
-        let task = feeds::poll(
-            feed,
-            inbox.clone(),
-            config.watch.max_file_bytes,
-            cancel.clone(),
-        );
-        tasks.spawn(async move { ("feed", task.await) });
+    if !config.feeds.is_empty() {
+        let states = Arc::new(feeds::FeedStates::open(&config.paths.database)?);
+        for feed in config.feeds.clone() {
+            let task = feeds::poll(
+                feed,
+                inbox.clone(),
+                config.watch.max_file_bytes,
+                states.clone(),
+                cancel.clone(),
+            );
+            tasks.spawn(async move { ("feed", task.await) });
+        }
     }
     tokio::spawn(reload_on_hangup(config, shared.clone(), cancel.clone()));
 

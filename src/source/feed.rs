@@ -3,11 +3,12 @@
 //!
 //! A [`FeedPoller`] remembers one feed's `ETag`/`Last-Modified` validators and the ids
 //! of the entries it has already handed out, so an unchanged feed costs one `304` and
-//! a changed one only fetches the new entries' pages. That memory is not persisted:
-//! after a restart, pages are fetched again and the store treats them as duplicates
-//! by content hash. The poller does not store or judge anything; the daemon drops
-//! each [`FeedPage`] into the inbox (see `Inbox::drop_page`), so fetched pages get the
-//! same commit-then-move and quarantine guarantees as dropped files.
+//! a changed one only fetches the new entries' pages. That memory goes in and out as a
+//! plain [`FeedState`] ([`FeedPoller::restore`], [`FeedPoller::state`]): the daemon
+//! keeps it in the database, so a restart does not fetch old entries again; the
+//! poller itself knows nothing of storage. It does not judge anything either; the
+//! daemon drops each [`FeedPage`] into the inbox (see `Inbox::drop_page`), so fetched
+//! pages get the same commit-then-move and quarantine guarantees as dropped files.
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -38,9 +39,27 @@ pub enum FeedError {
     },
 }
 
+/// What a poller remembers about its feed between polls: plain data, for the caller
+/// to keep across restarts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedState {
+    /// The feed's URL.
+    pub url: String,
+    /// The `ETag` of the last response whose entries were all handed out.
+    pub etag: Option<String>,
+    /// The `Last-Modified` of that response.
+    pub last_modified: Option<String>,
+    /// Ids of the entries already handed out that were still in the feed at the last
+    /// poll (so the list follows the feed's length), sorted.
+    pub seen: Vec<String>,
+}
+
 /// One new entry's page, with what the feed said about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeedPage {
+    /// The entry's id in the feed (its link when it has none): what [`FeedPoller::forget`]
+    /// takes.
+    pub id: String,
     pub url: String,
     pub title: Option<String>,
     /// The entry's publication date (RFC 3339), when the feed gives one.
@@ -85,6 +104,44 @@ impl FeedPoller {
     /// The feed's URL.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// Takes up what an earlier poller of this feed remembered. A state saved for
+    /// another URL is ignored (returns false); so are validators that are not valid
+    /// header values.
+    pub fn restore(&mut self, state: &FeedState) -> bool {
+        if state.url != self.url {
+            return false;
+        }
+        let header = |v: &Option<String>| v.as_deref().and_then(|v| HeaderValue::from_str(v).ok());
+        self.etag = header(&state.etag);
+        self.last_modified = header(&state.last_modified);
+        self.seen = state.seen.iter().cloned().collect();
+        true
+    }
+
+    /// What this poller remembers now, to restore after a restart.
+    pub fn state(&self) -> FeedState {
+        let text =
+            |v: &Option<HeaderValue>| v.as_ref().and_then(|v| v.to_str().ok()).map(str::to_string);
+        let mut seen: Vec<String> = self.seen.iter().cloned().collect();
+        seen.sort();
+        FeedState {
+            url: self.url.clone(),
+            etag: text(&self.etag),
+            last_modified: text(&self.last_modified),
+            seen,
+        }
+    }
+
+    /// Marks an entry handed out by [`FeedPoller::poll`] as not seen, for when its page
+    /// could not be kept: the next poll fetches the feed unconditionally and the page
+    /// again.
+    pub fn forget(&mut self, id: &str) {
+        if self.seen.remove(id) {
+            self.etag = None;
+            self.last_modified = None;
+        }
     }
 
     /// Fetches the feed (conditionally) and the pages of entries not seen before. An
@@ -138,8 +195,9 @@ impl FeedPoller {
             }
             match self.fetch_page(&link).await {
                 Ok(body) => {
-                    self.seen.insert(id);
+                    self.seen.insert(id.clone());
                     pages.push(FeedPage {
+                        id,
                         url: link,
                         title: entry.title.map(|t| t.content),
                         published: entry.published.or(entry.updated).map(|d| d.to_rfc3339()),
@@ -212,5 +270,50 @@ impl FeedPoller {
             url: url.to_string(),
             source,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn state_round_trips_and_forgetting_drops_the_validators() {
+        let url = "http://127.0.0.1:9/feed.xml";
+        let saved = FeedState {
+            url: url.into(),
+            etag: Some("\"v1\"".into()),
+            last_modified: Some("Tue, 19 Mar 2024 08:00:00 GMT".into()),
+            seen: vec!["a".into(), "b".into()],
+        };
+        let mut poller = FeedPoller::new(url, 1 << 20).unwrap();
+        assert_eq!(poller.state().seen, Vec::<String>::new());
+        assert!(poller.restore(&saved));
+        assert_eq!(poller.state(), saved);
+
+        let mut other = FeedPoller::new("http://127.0.0.1:9/other.xml", 1 << 20).unwrap();
+        assert!(!other.restore(&saved));
+        assert!(other.state().etag.is_none());
+
+        poller.forget("unknown");
+        assert_eq!(poller.state(), saved);
+        poller.forget("a");
+        let state = poller.state();
+        assert_eq!(state.seen, vec!["b".to_string()]);
+        assert_eq!((state.etag, state.last_modified), (None, None));
+    }
+
+    #[test]
+    fn a_validator_that_is_not_a_header_value_is_dropped() {
+        let url = "http://127.0.0.1:9/feed.xml";
+        let mut poller = FeedPoller::new(url, 1 << 20).unwrap();
+        poller.restore(&FeedState {
+            url: url.into(),
+            etag: Some("bad\nvalue".into()),
+            last_modified: None,
+            seen: vec!["a".into()],
+        });
+        assert_eq!(poller.state().etag, None);
+        assert_eq!(poller.state().seen, vec!["a".to_string()]);
     }
 }

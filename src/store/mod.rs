@@ -5,14 +5,18 @@
 //! writes a batch of records in one transaction; identical content (same hash) is a
 //! no-op that only records the new origin. New documents' short lines are counted per
 //! source for site-template learning ([`sites`], read back by [`Store::site_profile`]).
-//! Searches go through [`Query`] ([`query`]; full-text scheme in [`search`]), counts
+//! Searches go through [`Query`] ([`query`]; full-text scheme in [`search`]; region
+//! names from the gazetteer, loaded by [`Store::sync_gazetteer`], in [`regions`]), counts
 //! through [`Store::stats`], and `reprocess` reads raw input back and rewrites a
-//! document's derived columns with [`Store::update_batch`] ([`reprocess`]).
+//! document's derived columns with [`Store::update_batch`] ([`reprocess`]). Feed
+//! pollers' state is kept per feed URL ([`feeds`]).
 //!
 //! The schema is a public interface (README, "The database"): columns are added, never
 //! renamed. This module runs no pipeline stage; it stores what it is given.
 
+pub mod feeds;
 pub mod query;
+pub mod regions;
 pub mod reprocess;
 pub mod schema;
 pub mod search;
@@ -27,7 +31,8 @@ use serde::Serialize;
 
 use crate::document::{Format, Record};
 
-pub use query::{Hit, Query, RegionRow};
+pub use query::{Hit, Query};
+pub use regions::RegionRow;
 pub use reprocess::{Reprocessed, StoredDocument, Update};
 pub use schema::SCHEMA_VERSION;
 pub use stats::{Count, RegionCount, Stats};
@@ -66,6 +71,12 @@ pub enum StoreError {
         about: &'static str,
         #[source]
         source: rusqlite::Error,
+    },
+    #[error("gazetteer {file} line {line}: {about}")]
+    Gazetteer {
+        file: String,
+        line: usize,
+        about: String,
     },
     #[error("cannot encode {about} as JSON")]
     Json {

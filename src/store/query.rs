@@ -4,12 +4,12 @@
 //!
 //! Region filters follow the GB/T 2260 hierarchy: a province code (`320000`) also
 //! matches its cities and counties (`32xxxx`), a city code (`320500`) its counties
-//! (`3205xx`). A name (Chinese, either script, or English, any case) is resolved to the
-//! codes stored for it, then expanded the same way. This module does not validate
+//! (`3205xx`). A name (Chinese, either script, or English, any case) is resolved to
+//! the codes of the gazetteer regions and stored document regions called that (see
+//! [`super::regions`]), then expanded the same way. This module does not validate
 //! user input (the CLI does) and never builds SQL from user text: values are bound.
 
 use rusqlite::types::Value;
-use rusqlite::TransactionBehavior;
 use serde::Serialize;
 
 use super::{search, sql, Store, StoreError};
@@ -72,68 +72,36 @@ fn code_pattern(code: &str) -> String {
     }
 }
 
-/// One row of the `regions` reference table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RegionRow {
-    /// GB/T 2260 code (or ISO 3166 alpha-2 for a country).
-    pub code: String,
-    /// Full name (江苏省, 苏州市).
-    pub name: String,
-    /// Name without its administrative suffix (江苏, 苏州).
-    pub short_name: String,
-    pub name_en: String,
-    /// `country`, `province`, `city` or `county`.
-    pub level: String,
-}
-
 impl Store {
-    /// Adds or replaces rows of the `regions` reference table, which region filters
-    /// resolve names against (it ships with the provinces). Loading a full gazetteer
-    /// lets `--region 丽水` find documents that only name 丽水's counties.
-    pub fn upsert_regions(&mut self, rows: &[RegionRow]) -> Result<(), StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sql("starting a transaction"))?;
-        {
-            let mut stmt = tx
-                .prepare_cached(
-                    "INSERT OR REPLACE INTO regions (code, name, short_name, name_en, level) \
-                     VALUES (?, ?, ?, ?, ?)",
-                )
-                .map_err(sql("preparing regions"))?;
-            for row in rows {
-                stmt.execute([
-                    &row.code,
-                    &row.name,
-                    &row.short_name,
-                    &row.name_en,
-                    &row.level,
-                ])
-                .map_err(sql("storing a region"))?;
-            }
-        }
-        tx.commit().map_err(sql("committing regions"))
-    }
-
-    /// The LIKE patterns of the region codes `region` names: itself for a code; for a
-    /// name, the provinces in the `regions` table and the stored document regions whose
-    /// Chinese or English name it is (or begins, for 苏州 → 苏州市). Empty when
-    /// nothing known has that name.
+    /// The LIKE patterns of the region codes `region` names: itself for a code (an
+    /// ISO country code, or a GB/T 2260 code with everything under it); for a name, the
+    /// regions in `region_names` called that (every gazetteer name once the gazetteer
+    /// is loaded; an ambiguous name gives every candidate) and the stored document
+    /// regions whose Chinese or English name it is (or begins, for 苏州 → 苏州市).
+    /// Empty when nothing known has that name.
     pub fn region_patterns(&self, region: &str) -> Result<Vec<String>, StoreError> {
         let region = region.trim();
         if region.len() == 6 && region.bytes().all(|b| b.is_ascii_digit()) {
             return Ok(vec![code_pattern(region)]);
         }
+        let mut patterns: Vec<String> = Vec::new();
+        // Two letters are an ISO code, or a name such as UK (GB): both are tried.
         if region.len() == 2 && region.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Ok(vec![region.to_ascii_uppercase()]);
+            patterns.push(region.to_ascii_uppercase());
         }
         let folded = search::fold(region);
+        let key = super::regions::name_key(region);
+        // English pages write "Lishui City", "Jinyun County": the gazetteer names the
+        // place without the word.
+        let bare = ["city", "county", "district", "province", "prefecture"]
+            .iter()
+            .find_map(|word| key.strip_suffix(word)?.strip_suffix(' '))
+            .unwrap_or(&key)
+            .to_string();
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT code FROM regions WHERE name = ?2 OR short_name = ?2 \
-                 OR lower(name_en) = lower(?1) \
+                "SELECT code FROM region_names WHERE name IN (?3, ?4) \
                  UNION SELECT DISTINCT code FROM document_regions \
                  WHERE name = ?1 OR name = ?2 \
                  OR (length(?2) >= 2 AND length(name) <= length(?2) + 2 \
@@ -144,9 +112,11 @@ impl Store {
             )
             .map_err(sql("preparing a region lookup"))?;
         let rows = stmt
-            .query_map([region, folded.as_str()], |row| row.get::<_, String>(0))
+            .query_map(
+                [region, folded.as_str(), key.as_str(), bare.as_str()],
+                |row| row.get::<_, String>(0),
+            )
             .map_err(sql("looking up a region"))?;
-        let mut patterns: Vec<String> = Vec::new();
         for row in rows {
             let pattern = code_pattern(&row.map_err(sql("reading a region"))?);
             if !patterns.contains(&pattern) {

@@ -14,6 +14,8 @@ use super::{sql, StoreError};
 pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_sites_tags_views.sql"),
+    include_str!("../../migrations/0003_region_names.sql"),
+    include_str!("../../migrations/0004_feed_state.sql"),
 ];
 
 /// The schema version this build creates and understands.

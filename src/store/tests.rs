@@ -686,11 +686,133 @@ fn gazetteer_rows_resolve_names_of_parents() {
             short_name: "丽水".into(),
             name_en: "Lishui".into(),
             level: "city".into(),
+            aliases: Vec::new(),
         }])
         .unwrap();
     assert_eq!(store.region_patterns("丽水").unwrap(), vec!["3311__"]);
     assert_eq!(by_region(&store, "丽水"), vec![id]);
     assert_eq!(by_region(&store, "LISHUI"), vec![id]);
+}
+
+fn by_region(store: &Store, region: &str) -> Vec<i64> {
+    let mut ids: Vec<i64> = store
+        .query(&Query {
+            region: Some(region.into()),
+            all: true,
+            limit: 50,
+            ..Query::default()
+        })
+        .unwrap()
+        .iter()
+        .map(|h| h.id)
+        .collect();
+    ids.sort();
+    ids
+}
+
+fn shipped_gazetteer() -> (String, String) {
+    crate::config::Config::default().gazetteer().unwrap()
+}
+
+#[test]
+fn the_shipped_gazetteer_resolves_names_no_document_carries() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut jinyun = record("1.txt", "缙云", "缙云县卫生健康工作。");
+    jinyun.classified.regions = vec![region("331122", "缙云县", "Jinyun", "county")];
+    let mut kunshan = record("2.txt", "昆山", "昆山市医保工作。");
+    kunshan.classified.regions = vec![region("320583", "昆山市", "Kunshan", "county")];
+    let mut dangshan = record("3.txt", "砀山", "砀山县乡村医生。");
+    dangshan.classified.regions = vec![region("341321", "砀山县", "Dangshan", "county")];
+    let mut moscow = record("4.txt", "莫斯科", "俄罗斯卫生部。");
+    moscow.classified.regions = vec![region("RU", "俄罗斯", "Russian Federation", "country")];
+    let ids: Vec<i64> = store
+        .insert_batch(&[jinyun, kunshan, dangshan, moscow])
+        .unwrap()
+        .iter()
+        .map(|i| i.id())
+        .collect();
+    let [jinyun, kunshan, dangshan, moscow] = ids[..] else {
+        panic!("{ids:?}")
+    };
+    // Before: only the provinces (shipped by migration) and stored names resolve.
+    assert!(by_region(&store, "丽水").is_empty());
+    assert!(by_region(&store, "Suzhou").is_empty());
+    assert_eq!(store.region_patterns("Xizang").unwrap(), vec!["54____"]);
+
+    let (file, tsv) = shipped_gazetteer();
+    let loaded = store.sync_gazetteer(&file, &tsv).unwrap().unwrap();
+    assert!(loaded > 3000, "{loaded}");
+    assert_eq!(count(&store, "SELECT count(*) FROM regions"), loaded as i64);
+    // A city name (Chinese full or short, pinyin in any case) reaches its counties.
+    for name in ["丽水", "丽水市", "麗水", "Lishui", "LISHUI"] {
+        assert_eq!(by_region(&store, name), vec![jinyun], "{name}");
+    }
+    // A county by every name, including names no stored document uses.
+    for name in ["缙云县", "缙云", "Jinyun", "jinyun county"] {
+        assert_eq!(by_region(&store, name), vec![jinyun], "{name}");
+    }
+    assert_eq!(store.region_patterns("青田").unwrap(), vec!["331121"]);
+    assert_eq!(store.region_patterns("Qingtian").unwrap(), vec!["331121"]);
+    // Ambiguous pinyin matches every place so called (苏州, 宿州 and 肃州区 in
+    // Gansu); the Chinese names do not.
+    assert_eq!(
+        store.region_patterns("suzhou").unwrap(),
+        vec!["3205__", "3413__", "620902"]
+    );
+    assert_eq!(by_region(&store, "Suzhou"), vec![kunshan, dangshan]);
+    assert_eq!(by_region(&store, "蘇州"), vec![kunshan]);
+    assert_eq!(by_region(&store, "宿州"), vec![dangshan]);
+    assert_eq!(by_region(&store, "Anhui"), vec![dangshan]);
+    // Aliases: other romanisations and customary English names.
+    assert_eq!(store.region_patterns("Xizang").unwrap(), vec!["54____"]);
+    assert_eq!(store.region_patterns("Tibet").unwrap(), vec!["54____"]);
+    assert_eq!(store.region_patterns("maanshan").unwrap(), vec!["3405__"]);
+    assert_eq!(store.region_patterns("Ma’anshan").unwrap(), vec!["3405__"]);
+    assert_eq!(by_region(&store, "Russia"), vec![moscow]);
+    assert_eq!(by_region(&store, "ru"), vec![moscow]);
+    assert!(store
+        .region_patterns("uk")
+        .unwrap()
+        .contains(&"GB".to_string()));
+    // A province's short name is the province, not the lower level sharing it.
+    assert_eq!(store.region_patterns("吉林").unwrap(), vec!["22____"]);
+    assert_eq!(store.region_patterns("吉林市").unwrap(), vec!["2202__"]);
+    assert_eq!(store.region_patterns("海南").unwrap(), vec!["46____"]);
+    assert!(store.region_patterns("火星").unwrap().is_empty());
+
+    // Loaded once: the same content is not loaded again.
+    assert_eq!(store.sync_gazetteer(&file, &tsv).unwrap(), None);
+}
+
+#[test]
+fn a_changed_gazetteer_replaces_the_table_and_a_bad_one_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (file, tsv) = shipped_gazetteer();
+    store.sync_gazetteer(&file, &tsv).unwrap();
+    let hash = store.loaded_gazetteer().unwrap().unwrap();
+    let small = "code\tlevel\tname\tshort\ten\tparent\taliases\tformer\n\
+                 330000\tprovince\t浙江省\t浙江\tZhejiang\t\t\t\n\
+                 331100\tcity\t丽水市\t丽水\tLishui\t330000\tLishui City|處州\t\n";
+    assert_eq!(store.sync_gazetteer("mine.tsv", small).unwrap(), Some(2));
+    assert_eq!(count(&store, "SELECT count(*) FROM regions"), 2);
+    assert_ne!(store.loaded_gazetteer().unwrap().unwrap(), hash);
+    assert_eq!(store.region_patterns("处州").unwrap(), vec!["3311__"]);
+    assert_eq!(
+        store.region_patterns("lishui city").unwrap(),
+        vec!["3311__"]
+    );
+    assert!(store.region_patterns("缙云").unwrap().is_empty());
+    assert!(store.region_patterns("江苏").unwrap().is_empty());
+
+    let bad = small.replace("\tcity\t", "\ttown\t");
+    match store.sync_gazetteer("bad.tsv", &bad) {
+        Err(StoreError::Gazetteer { file, line, .. }) => {
+            assert_eq!((file.as_str(), line), ("bad.tsv", 3));
+        }
+        other => panic!("a bad gazetteer was accepted: {other:?}"),
+    }
+    assert_eq!(count(&store, "SELECT count(*) FROM regions"), 2);
+    assert_eq!(store.region_patterns("丽水").unwrap(), vec!["3311__"]);
 }
 
 #[test]
@@ -748,4 +870,30 @@ fn read_only_handles_read_and_refuse_to_write_or_migrate() {
         Err(StoreError::NeedsMigration { found: 1, .. })
     ));
     assert!(Store::open_read_only(&dir.path().join("missing.db")).is_err());
+}
+
+#[test]
+fn feed_state_is_saved_replaced_and_read_back() {
+    use crate::source::feed::FeedState;
+    let mut store = Store::open_in_memory().unwrap();
+    let url = "http://127.0.0.1:1/feed.xml";
+    assert_eq!(store.feed_state(url).unwrap(), None);
+    let mut state = FeedState {
+        url: url.into(),
+        etag: Some("\"v1\"".into()),
+        last_modified: None,
+        seen: vec!["a".into(), "b".into()],
+    };
+    store.save_feed_state(&state).unwrap();
+    assert_eq!(store.feed_state(url).unwrap(), Some(state.clone()));
+    state.etag = None;
+    state.last_modified = Some("Tue, 19 Mar 2024 08:00:00 GMT".into());
+    state.seen = vec!["b".into(), "c".into()];
+    store.save_feed_state(&state).unwrap();
+    assert_eq!(store.feed_state(url).unwrap(), Some(state));
+    assert_eq!(count(&store, "SELECT count(*) FROM feed_state"), 1);
+    assert_eq!(
+        store.feed_state("http://127.0.0.1:1/other.xml").unwrap(),
+        None
+    );
 }

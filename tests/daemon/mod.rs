@@ -686,38 +686,67 @@ fn tells_systemd_ready_status_watchdog_and_stopping() {
     assert!(status.success());
 }
 
-/// A tiny HTTP/1.1 server on 127.0.0.1 serving one RSS feed (with an ETag) and its
-/// pages; counts the feed requests answered `304 Not Modified`.
+/// A tiny HTTP/1.1 server on 127.0.0.1 serving one RSS feed and its pages. The feed
+/// lists the first `entries` of a, b, c (two at first) and carries the ETag
+/// `"v<entries>"`; a request bearing that ETag is answered `304 Not Modified`. Every
+/// request is counted by path.
 struct FeedServer {
     base: String,
     not_modified: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// Feed requests answered `200` with the whole feed.
+    feed_fetched: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    requests: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, usize>>>,
+    entries: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl FeedServer {
     fn start() -> FeedServer {
         use std::io::{BufRead, BufReader, Write};
         use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::{Arc, Mutex};
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let not_modified = std::sync::Arc::new(AtomicUsize::new(0));
-        let counter = not_modified.clone();
-        let feed = format!(
-            r#"<?xml version="1.0" encoding="UTF-8"?>
+        let server = FeedServer {
+            base: base.clone(),
+            not_modified: Arc::new(AtomicUsize::new(0)),
+            feed_fetched: Arc::new(AtomicUsize::new(0)),
+            requests: Arc::new(Mutex::new(std::collections::HashMap::new())),
+            entries: Arc::new(AtomicUsize::new(2)),
+        };
+        let items = [
+            format!("<item><title>医保支付改革通知</title><link>{base}/a.html</link><guid>a</guid><pubDate>Tue, 19 Mar 2024 08:00:00 +0800</pubDate></item>"),
+            format!("<item><title>基层卫生服务</title><link>{base}/b.html</link><guid>b</guid></item>"),
+            format!("<item><title>家庭医生签约</title><link>{base}/c.html</link><guid>c</guid></item>"),
+        ];
+        let feed = move |n: usize| {
+            format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>卫健要闻</title><link>{base}/</link>
-<item><title>医保支付改革通知</title><link>{base}/a.html</link><guid>a</guid><pubDate>Tue, 19 Mar 2024 08:00:00 +0800</pubDate></item>
-<item><title>基层卫生服务</title><link>{base}/b.html</link><guid>b</guid></item>
-</channel></rss>"#
-        );
-        let page_a = format!(
-            "<html><head><meta charset=\"utf-8\"><title>医保支付改革通知</title></head><body><h1>医保支付改革通知</h1><p>{}</p></body></html>",
-            doc(501)
-        );
+{}
+</channel></rss>"#,
+                items[..n].join("\n")
+            )
+        };
+        let page = |title: &str, n: usize| {
+            format!(
+                "<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1><p>{}</p></body></html>",
+                doc(n)
+            )
+        };
+        let page_a = page("医保支付改革通知", 501);
+        let page_c = page("家庭医生签约", 503);
         let page_b_text = format!(
             "<html><head><meta charset=\"gbk\"><title>基层卫生服务</title></head><body><h1>基层卫生服务</h1><p>{}</p></body></html>",
             doc(502)
         );
         let (page_b, _, _) = encoding_rs::GBK.encode(&page_b_text);
         let page_b = page_b.into_owned();
+        let (not_modified, feed_fetched, requests, entries) = (
+            server.not_modified.clone(),
+            server.feed_fetched.clone(),
+            server.requests.clone(),
+            server.entries.clone(),
+        );
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
@@ -731,33 +760,62 @@ impl FeedServer {
                     request.push_str(&line);
                 }
                 let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+                *requests.lock().unwrap().entry(path.clone()).or_default() += 1;
+                let n = entries.load(Ordering::SeqCst);
+                let etag = format!("\"v{n}\"");
                 let (status, kind, body): (&str, &str, Vec<u8>) = match path.as_str() {
                     "/feed.xml"
                         if request
                             .to_ascii_lowercase()
-                            .contains("if-none-match: \"v1\"") =>
+                            .contains(&format!("if-none-match: {etag}")) =>
                     {
-                        counter.fetch_add(1, Ordering::Relaxed);
+                        not_modified.fetch_add(1, Ordering::SeqCst);
                         ("304 Not Modified", "application/rss+xml", Vec::new())
                     }
-                    "/feed.xml" => ("200 OK", "application/rss+xml", feed.clone().into_bytes()),
+                    "/feed.xml" => {
+                        feed_fetched.fetch_add(1, Ordering::SeqCst);
+                        ("200 OK", "application/rss+xml", feed(n).into_bytes())
+                    }
                     "/a.html" => (
                         "200 OK",
                         "text/html; charset=utf-8",
                         page_a.clone().into_bytes(),
                     ),
                     "/b.html" => ("200 OK", "text/html; charset=gbk", page_b.clone()),
+                    "/c.html" => (
+                        "200 OK",
+                        "text/html; charset=utf-8",
+                        page_c.clone().into_bytes(),
+                    ),
                     _ => ("404 Not Found", "text/plain", b"no".to_vec()),
                 };
                 let head = format!(
-                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nETag: \"v1\"\r\nConnection: close\r\n\r\n",
+                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nETag: {etag}\r\nConnection: close\r\n\r\n",
                     body.len()
                 );
                 let _ = stream.write_all(head.as_bytes());
                 let _ = stream.write_all(&body);
             }
         });
-        FeedServer { base, not_modified }
+        server
+    }
+
+    /// Requests received for `path`.
+    fn requests(&self, path: &str) -> usize {
+        self.requests
+            .lock()
+            .unwrap()
+            .get(path)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn not_modified(&self) -> usize {
+        self.not_modified.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn feed_fetched(&self) -> usize {
+        self.feed_fetched.load(std::sync::atomic::Ordering::SeqCst)
     }
 }
 
@@ -778,10 +836,7 @@ fn feed_entries_are_fetched_once_with_conditional_get() {
     });
     // Later polls are answered 304 and add nothing.
     wait_for(Duration::from_secs(30), "a conditional poll", || {
-        server
-            .not_modified
-            .load(std::sync::atomic::Ordering::Relaxed)
-            >= 2
+        server.not_modified() >= 2
     });
     assert_eq!(documents(&ws, "hf.db"), 2);
     let conn = ws.db("hf.db");
@@ -798,6 +853,77 @@ fn feed_entries_are_fetched_once_with_conditional_get() {
     assert_eq!(rows[0].1, "127.0.0.1");
     // The GBK page was decoded, not mangled.
     assert!(rows[1].2.contains("第502批"), "{}", rows[1].2);
+    assert!(files_under(&ws.path("quarantine")).is_empty());
+}
+
+#[test]
+fn feed_state_survives_a_restart_so_seen_entries_are_not_fetched_again() {
+    let server = FeedServer::start();
+    let ws = Workspace::new();
+    let feed_url = format!("{}/feed.xml", server.base);
+    let config = fast_config(
+        &ws,
+        &format!("[[feed]]\nurl = \"{feed_url}\"\ninterval_secs = 1\n"),
+    );
+    let daemon = Daemon::start(&ws, &config);
+    wait_for(Duration::from_secs(60), "both feed pages", || {
+        documents(&ws, "hf.db") == 2 && files_under(&ws.path("inbox")).is_empty()
+    });
+    // A 304 comes only after the poll that fetched the pages, which saved its state.
+    wait_for(Duration::from_secs(30), "a conditional poll", || {
+        server.not_modified() >= 1
+    });
+    daemon.signal("TERM");
+    let (status, _) = daemon.wait_exit(Duration::from_secs(20));
+    assert!(status.success());
+    let (etag, seen): (Option<String>, String) = ws
+        .db("hf.db")
+        .query_row(
+            "SELECT etag, seen FROM feed_state WHERE url = ?",
+            [&feed_url],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(etag.as_deref(), Some("\"v2\""));
+    assert_eq!(seen, r#"["a","b"]"#);
+
+    // After the restart the first poll is already conditional: no full feed, no pages.
+    let (fetched, not_modified) = (server.feed_fetched(), server.not_modified());
+    let daemon = Daemon::start(&ws, &config);
+    wait_for(
+        Duration::from_secs(30),
+        "a conditional poll after the restart",
+        || server.not_modified() > not_modified,
+    );
+    assert_eq!(
+        server.feed_fetched(),
+        fetched,
+        "the feed was fetched in full again"
+    );
+    assert!(!daemon.events("feed state restored").is_empty());
+
+    // A new entry: only its page is fetched, not those seen before the restart.
+    server.entries.store(3, std::sync::atomic::Ordering::SeqCst);
+    wait_for(Duration::from_secs(60), "the new entry's page", || {
+        documents(&ws, "hf.db") == 3 && files_under(&ws.path("inbox")).is_empty()
+    });
+    assert_eq!(
+        ["/a.html", "/b.html", "/c.html"].map(|p| server.requests(p)),
+        [1, 1, 1],
+        "pages requested"
+    );
+    wait_for(
+        Duration::from_secs(30),
+        "the new entry in the saved state",
+        || {
+            ws.db("hf.db")
+                .query_row("SELECT seen FROM feed_state", [], |r| r.get::<_, String>(0))
+                .is_ok_and(|seen| seen == r#"["a","b","c"]"#)
+        },
+    );
+    daemon.signal("TERM");
+    let (status, _) = daemon.wait_exit(Duration::from_secs(20));
+    assert!(status.success());
     assert!(files_under(&ws.path("quarantine")).is_empty());
 }
 

@@ -259,6 +259,117 @@ fn query_filters_by_region_tag_and_date() {
     assert_eq!(stdout(&out).trim(), "[]");
 }
 
+/// The `meta` value under `key` in `t.db`, if any.
+fn meta(ws: &Workspace, key: &str) -> Option<String> {
+    ws.db("t.db")
+        .query_row("SELECT value FROM meta WHERE key = ?", [key], |r| r.get(0))
+        .ok()
+}
+
+#[test]
+fn region_names_resolve_from_the_gazetteer_before_any_document_names_the_place() {
+    let ws = corpus();
+    set_facts(&ws);
+    // The Lishui page is about one of Lishui's counties; no document names the city.
+    let lishui = id_of(&ws, "lishui.txt");
+    let suzhou = id_of(&ws, "suzhou.txt");
+    ws.db("t.db")
+        .execute(
+            "UPDATE document_regions SET code = '331122', name = '缙云县', name_en = 'Jinyun', \
+             level = 'county' WHERE document_id = ?",
+            [lishui],
+        )
+        .unwrap();
+    // `ingest` loaded the whole gazetteer.
+    let regions: i64 = ws
+        .db("t.db")
+        .query_row("SELECT count(*) FROM regions", [], |r| r.get(0))
+        .unwrap();
+    assert!(regions > 3000, "{regions}");
+    assert!(meta(&ws, "gazetteer_sha256").is_some());
+
+    for region in [
+        "缙云",
+        "缙云县",
+        "JINYUN",
+        "丽水",
+        "麗水市",
+        "Lishui",
+        "浙江",
+    ] {
+        assert_eq!(
+            json_ids(&ws, &["--region", region]),
+            vec![lishui],
+            "{region}"
+        );
+    }
+    // Suzhou is also 宿州 and 肃州区: their codes are searched too, and find nothing more.
+    assert_eq!(json_ids(&ws, &["--region", "suzhou"]), vec![suzhou]);
+
+    // Opening a current database does not load the gazetteer again.
+    let db = ws.db("t.db");
+    db.execute(
+        "UPDATE meta SET value = 'sentinel' WHERE key = 'gazetteer_loaded_at'",
+        [],
+    )
+    .unwrap();
+    assert_eq!(json_ids(&ws, &["--region", "丽水"]), vec![lishui]);
+    assert_eq!(
+        meta(&ws, "gazetteer_loaded_at").as_deref(),
+        Some("sentinel")
+    );
+
+    // A database whose table holds only the provinces (as before the gazetteer was
+    // loaded) is filled by `query` itself.
+    db.execute_batch(
+        "DELETE FROM region_names; DELETE FROM regions WHERE level <> 'province'; \
+         INSERT INTO region_names SELECT short_name, code FROM regions; \
+         DELETE FROM meta WHERE key = 'gazetteer_sha256';",
+    )
+    .unwrap();
+    drop(db);
+    assert_eq!(json_ids(&ws, &["--region", "缙云"]), vec![lishui]);
+    assert_eq!(json_ids(&ws, &["--region", "丽水"]), vec![lishui]);
+    assert_ne!(
+        meta(&ws, "gazetteer_loaded_at").as_deref(),
+        Some("sentinel")
+    );
+}
+
+#[test]
+fn a_configured_gazetteer_replaces_the_shipped_one_in_the_regions_table() {
+    let ws = corpus();
+    set_facts(&ws);
+    let lishui = id_of(&ws, "lishui.txt");
+    // A user's gazetteer, named among the taxonomy files: only its places and names.
+    ws.write(
+        "conf/places.tsv",
+        "code\tlevel\tname\tshort\ten\tparent\taliases\tformer\n\
+         331100\tcity\t丽水市\t丽水\tLishui\t330000\t處州|Chuchow\t\n",
+    );
+    let config = ws.write("conf/hf.toml", "[classify]\ntaxonomy = [\"places.tsv\"]\n");
+    let config = config.to_str().unwrap();
+    let ids = |region: &str| -> (Option<i32>, String) {
+        let out = ws.run(&[
+            "query", "--config", config, "--db", "t.db", "--format", "json", "--region", region,
+        ]);
+        (out.status.code(), stdout(&out))
+    };
+    let (code, out) = ids("chuchow");
+    assert_eq!(code, Some(0), "{out}");
+    let hits: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(hits[0]["id"].as_i64(), Some(lishui));
+    assert_eq!(ids("处州").0, Some(0));
+    let regions: i64 = ws
+        .db("t.db")
+        .query_row("SELECT count(*) FROM regions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(regions, 1);
+    // Without that config the shipped gazetteer comes back, and the alias is gone.
+    assert_eq!(json_ids(&ws, &["--region", "chuchow"]), Vec::<i64>::new());
+    assert_eq!(json_ids(&ws, &["--region", "lishui"]), vec![lishui]);
+}
+
 #[test]
 fn bad_filters_are_clear_errors() {
     let ws = corpus();
