@@ -22,13 +22,6 @@ pub const EXAMPLE: &str = include_str!("../config/healthfeed.toml");
 /// The path tried when neither `--config` nor `HEALTHFEED_CONFIG` names one.
 pub const SYSTEM_PATH: &str = "/etc/healthfeed/healthfeed.toml";
 
-/// The built-in gazetteer (the classifier embeds the same file), as the store's
-/// `regions` table is filled from it when no `.tsv` is configured.
-const BUILTIN_GAZETTEER: (&str, &str) = (
-    "config/taxonomy/gazetteer.tsv",
-    include_str!("../config/taxonomy/gazetteer.tsv"),
-);
-
 /// Why configuration could not be loaded or compiled.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -388,8 +381,8 @@ impl Config {
                 Ok((full.display().to_string(), text))
             }
             None => Ok((
-                BUILTIN_GAZETTEER.0.to_string(),
-                BUILTIN_GAZETTEER.1.to_string(),
+                crate::classify::BUILTIN_GAZETTEER.0.to_string(),
+                crate::classify::BUILTIN_GAZETTEER.1.to_string(),
             )),
         }
     }

@@ -25,7 +25,8 @@ mod taxonomy;
 
 pub use date::first_date;
 pub use lexicon::{normalise_script, Lexicon, LexiconError, Text};
-pub use region::{Gazetteer, GazetteerError, RegionRules};
+pub use region::{gazetteer_rows, Gazetteer, GazetteerError, GazetteerRow, Level, RegionRules};
+pub use taxonomy::BUILTIN_GAZETTEER;
 pub use taxonomy::{CueKind, Taxonomy, TaxonomyError, TAGS};
 
 use tracing::instrument;

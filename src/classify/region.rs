@@ -71,8 +71,10 @@ pub struct RegionRules {
     pub aliases: Vec<(String, Vec<String>)>,
 }
 
+/// The administrative level of a place; the order is the tie-break between places
+/// of the same name (the more specific wins).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-enum Level {
+pub enum Level {
     Country = 0,
     County = 1,
     City = 2,
@@ -80,7 +82,8 @@ enum Level {
 }
 
 impl Level {
-    fn as_str(self) -> &'static str {
+    /// The level as written in the gazetteer and stored in `regions.level`.
+    pub fn as_str(self) -> &'static str {
         match self {
             Level::Country => "country",
             Level::County => "county",
@@ -124,43 +127,19 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
-    /// Parses the TSV (header line first; columns code, level, name, short, en,
-    /// parent, aliases, former).
+    /// Compiles the gazetteer TSV (format: [`gazetteer_rows`]) into the name matcher.
     pub fn parse(file: &str, tsv: &str, rules: RegionRules) -> Result<Gazetteer, GazetteerError> {
-        let err = |line: usize, about: &str| GazetteerError::Row {
-            file: file.to_string(),
-            line,
-            about: about.to_string(),
-        };
         let mut places = Vec::new();
         let mut rows = Vec::new();
-        for (i, line) in tsv.lines().enumerate().skip(1) {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 7 {
-                return Err(err(i + 1, "expected at least 7 tab-separated columns"));
-            }
-            let level = match cols[1] {
-                "country" => Level::Country,
-                "province" => Level::Province,
-                "city" => Level::City,
-                "county" => Level::County,
-                _ => return Err(err(i + 1, "unknown level")),
-            };
+        for row in gazetteer_rows(file, tsv)? {
             places.push(Place {
-                code: cols[0].to_string(),
-                level,
-                name: cols[2].to_string(),
-                en: cols[4].to_string(),
+                code: row.code,
+                level: row.level,
+                name: row.name,
+                en: row.name_en,
                 parent: None,
             });
-            rows.push((
-                cols[3].to_string(),
-                cols[5].to_string(),
-                split_list(cols[6]),
-            ));
+            rows.push((row.short_name, row.parent, row.aliases));
         }
         let index: HashMap<String, usize> = places
             .iter()
@@ -239,7 +218,11 @@ impl Gazetteer {
         }
         for (code, names) in &rules.aliases {
             let Some(&i) = index.get(code) else {
-                return Err(err(0, &format!("alias for unknown code {code}")));
+                return Err(GazetteerError::Row {
+                    file: file.to_string(),
+                    line: 0,
+                    about: format!("alias for unknown code {code}"),
+                });
             };
             for n in names {
                 add(
@@ -540,6 +523,64 @@ fn street_or_institution(hay: &str, _start: usize, end: usize) -> bool {
     ["路", "街", "大道", "大街", "巷", "大学", "医院"]
         .iter()
         .any(|w| next.starts_with(w))
+}
+
+/// One row of the gazetteer TSV, as written: the file format's single reader, shared
+/// by the classifier and the store's `regions` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazetteerRow {
+    /// GB/T 2260 code, or ISO 3166-1 alpha-2 for a country.
+    pub code: String,
+    pub level: Level,
+    /// Full name (江苏省, 苏州市).
+    pub name: String,
+    /// Name without its administrative suffix (江苏, 苏州); empty when it has none.
+    pub short_name: String,
+    pub name_en: String,
+    /// Code of the parent division; empty for provinces and countries.
+    pub parent: String,
+    /// Other names that denote this place (Xian, Xizang, Russia).
+    pub aliases: Vec<String>,
+}
+
+/// Reads the gazetteer TSV: a header line, then columns code, level, name, short,
+/// en, parent, aliases (`|`-separated) and optional further columns (former names).
+pub fn gazetteer_rows(file: &str, tsv: &str) -> Result<Vec<GazetteerRow>, GazetteerError> {
+    let err = |line: usize, about: &str| GazetteerError::Row {
+        file: file.to_string(),
+        line,
+        about: about.to_string(),
+    };
+    let mut rows = Vec::new();
+    for (i, line) in tsv.lines().enumerate().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() < 7 {
+            return Err(err(i + 1, "expected at least 7 tab-separated columns"));
+        }
+        let level = match cols[1] {
+            "country" => Level::Country,
+            "province" => Level::Province,
+            "city" => Level::City,
+            "county" => Level::County,
+            _ => return Err(err(i + 1, "unknown level")),
+        };
+        if cols[0].is_empty() || cols[2].is_empty() {
+            return Err(err(i + 1, "empty code or name"));
+        }
+        rows.push(GazetteerRow {
+            code: cols[0].to_string(),
+            level,
+            name: cols[2].to_string(),
+            short_name: cols[3].to_string(),
+            name_en: cols[4].to_string(),
+            parent: cols[5].to_string(),
+            aliases: split_list(cols[6]),
+        });
+    }
+    Ok(rows)
 }
 
 fn split_list(s: &str) -> Vec<String> {

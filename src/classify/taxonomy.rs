@@ -18,7 +18,9 @@ const BUILTIN_TAXONOMY: (&str, &str) = (
     "config/taxonomy/taxonomy.toml",
     include_str!("../../config/taxonomy/taxonomy.toml"),
 );
-const BUILTIN_GAZETTEER: (&str, &str) = (
+/// The shipped GB/T 2260 gazetteer `(file name, text)`, also what the store's
+/// `regions` table is filled from when no `.tsv` is configured.
+pub const BUILTIN_GAZETTEER: (&str, &str) = (
     "config/taxonomy/gazetteer.tsv",
     include_str!("../../config/taxonomy/gazetteer.tsv"),
 );

@@ -329,9 +329,12 @@ impl Inbox {
             to: target.clone(),
             source,
         };
-        std::fs::write(&staged, &bytes).map_err(failed)?;
+        // Durable before the caller records the entry as seen: after a power cut a
+        // "seen" entry must have its page in the inbox, or it would never be fetched.
+        write_durably(&staged, &bytes).map_err(failed)?;
         std::fs::create_dir_all(self.root.join(FEEDS)).map_err(failed)?;
         std::fs::rename(&staged, &target).map_err(failed)?;
+        sync_dir(&self.root.join(FEEDS)).map_err(failed)?;
         Ok(target)
     }
 
@@ -379,6 +382,18 @@ impl Inbox {
             Err(err) => Err(failed(err)),
         }
     }
+}
+
+fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Makes a rename into `dir` durable (the directory entry itself is data).
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
 }
 
 fn copy_durably(from: &Path, to: &Path) -> std::io::Result<()> {

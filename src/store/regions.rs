@@ -5,9 +5,8 @@
 //! [`Store::sync_gazetteer`] replaces both tables with the gazetteer's rows in one
 //! transaction, and only when the gazetteer's content differs from what was loaded
 //! last (a SHA-256 kept in `meta`), so opening a current store costs one hash and one
-//! lookup. The gazetteer file itself is located by the config; this module reads its
-//! rows (the classifier's compiled gazetteer does not expose them) but never matches
-//! text against them.
+//! lookup. The gazetteer file itself is located by the config and read by the
+//! classifier's row reader; this module never matches text against it.
 
 use std::collections::HashSet;
 
@@ -47,44 +46,30 @@ pub(crate) fn name_key(name: &str) -> String {
         .replace('\u{2019}', "'")
 }
 
-/// Reads the gazetteer TSV (header line first; columns code, level, name, short, en,
-/// parent, aliases separated by `|`, then optional columns this table does not keep).
+/// The gazetteer's rows as `regions` rows (the file format is read by
+/// [`crate::classify::gazetteer_rows`], its one reader).
 pub fn parse_gazetteer(file: &str, tsv: &str) -> Result<Vec<RegionRow>, StoreError> {
-    let bad = |line: usize, about: &str| StoreError::Gazetteer {
-        file: file.to_string(),
-        line,
-        about: about.to_string(),
-    };
-    let mut rows = Vec::new();
-    for (i, line) in tsv.lines().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
+    let rows = crate::classify::gazetteer_rows(file, tsv).map_err(|e| match e {
+        crate::classify::GazetteerError::Row { file, line, about } => {
+            StoreError::Gazetteer { file, line, about }
         }
-        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-        if cols.len() < 7 {
-            return Err(bad(i + 1, "expected at least 7 tab-separated columns"));
-        }
-        if !matches!(cols[1], "country" | "province" | "city" | "county") {
-            return Err(bad(i + 1, "unknown level"));
-        }
-        if cols[0].is_empty() || cols[2].is_empty() {
-            return Err(bad(i + 1, "empty code or name"));
-        }
-        rows.push(RegionRow {
-            code: cols[0].to_string(),
-            name: cols[2].to_string(),
-            short_name: cols[3].to_string(),
-            name_en: cols[4].to_string(),
-            level: cols[1].to_string(),
-            aliases: cols[6]
-                .split('|')
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-                .map(str::to_string)
-                .collect(),
-        });
-    }
-    Ok(rows)
+        other => StoreError::Gazetteer {
+            file: file.to_string(),
+            line: 0,
+            about: other.to_string(),
+        },
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|row| RegionRow {
+            code: row.code,
+            name: row.name,
+            short_name: row.short_name,
+            name_en: row.name_en,
+            level: row.level.as_str().to_string(),
+            aliases: row.aliases,
+        })
+        .collect())
 }
 
 impl Store {
