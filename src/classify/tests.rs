@@ -83,6 +83,15 @@ fn foreign_health_policy_counts_too() {
         tax(),
     );
     assert!(c.health_policy.is_policy, "{}", c.health_policy.score);
+    // Enrolment is what residents do in insurance and programmes, not only in trials.
+    assert!(
+        !c.health_policy
+            .evidence
+            .iter()
+            .any(|e| e.weight < 0.0 && e.term.starts_with("enrol")),
+        "{:?}",
+        c.health_policy.evidence
+    );
 }
 
 #[test]
@@ -519,5 +528,53 @@ fn a_strong_topic_counts_as_health_evidence() {
         score < with_topics.health_policy.score,
         "{score} vs {}",
         with_topics.health_policy.score
+    );
+}
+
+#[test]
+fn advice_from_a_health_authority_is_not_policy() {
+    assert_not_policy(
+        "Cold snap: keeping warm and well",
+        "The county health department has issued a cold-weather alert until Monday.\n\
+         Make sure you heat at least one room to 18C, and try to keep moving indoors.\n\
+         Drink plenty of warm drinks and check on elderly neighbours.\n\
+         If you feel unwell, call the NHS helpline or seek medical advice from your pharmacist.",
+    );
+    assert_not_policy(
+        "冬季流感高发 这份防护指南请收好",
+        "区疾控中心专家提醒，冬季是流感高发季节，市民要做好以下几点：\n\
+         1. 勤洗手、常通风，少去人群密集场所；\n2. 注意保暖，多喝温水；\n\
+         3. 出现发热、咳嗽等症状要及时就医。\n小贴士：老年人和儿童可到社区卫生服务中心接种流感疫苗。",
+    );
+}
+
+#[test]
+fn research_findings_are_not_policy_but_programme_enrolment_is() {
+    assert_not_policy(
+        "Twice-yearly injection cuts blood pressure, trial finds",
+        "A twice-yearly injection lowered blood pressure as well as daily tablets in a trial \
+         run at 40 NHS hospitals, researchers reported in a medical journal.\n\
+         Patients were randomly assigned to the injection or to tablets; the chief investigator \
+         said the findings support a larger study. The drug regulator will review the data.",
+    );
+    let c = classify(
+        &doc(
+            "More family doctors join national chronic care programme",
+            "The Ministry of Health said 1.2 million residents have enrolled in the national \
+             chronic care programme, and 300 more family doctors will join it from July.\n\
+             Enrolled residents receive subsidised check-ups for diabetes and hypertension \
+             under the government's plan, the minister told parliament.",
+        ),
+        tax(),
+    );
+    assert!(c.health_policy.is_policy, "{}", c.health_policy.score);
+    // Enrolment is what residents do in insurance and programmes, not only in trials.
+    assert!(
+        !c.health_policy
+            .evidence
+            .iter()
+            .any(|e| e.weight < 0.0 && e.term.starts_with("enrol")),
+        "{:?}",
+        c.health_policy.evidence
     );
 }
