@@ -578,3 +578,17 @@ fn research_findings_are_not_policy_but_programme_enrolment_is() {
         c.health_policy.evidence
     );
 }
+
+#[test]
+fn the_national_addressee_formula_names_no_region() {
+    let regions = builtin_regions(
+        "关于做好药品集中带量采购中选结果落地工作的通知",
+        "各省、自治区、直辖市及新疆生产建设兵团医疗保障局：\n现就做好中选结果落地工作通知如下。",
+    );
+    assert!(regions.is_empty(), "{regions:?}");
+    let regions = builtin_regions(
+        "新疆启动全民健康体检",
+        "新疆维吾尔自治区卫生健康委部署全民健康体检工作。",
+    );
+    assert_eq!(regions, ["650000"]);
+}
