@@ -1096,3 +1096,19 @@ fn field_lines_inside_the_footer_whatever_their_label() {
         Some("footer-field")
     );
 }
+
+#[test]
+fn footer_kind_words_leave_article_lines_alone() {
+    // A closing sentence naming a charity, a tender's contractor, a headline about
+    // network-security registration: the footer rules' kind words without a number or
+    // a site owner's name.
+    let body = format!("{COUNTY_BODY}\nAge UK, a registered charity, said the checks would help thousands of older people.\nContractor: Lanxi Medical Equipment Co., Ltd.");
+    let c = run(&format!(
+        "Network security registration rules tightened for hospital websites\n{body}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Network security registration rules tightened for hospital websites")
+    );
+    assert_eq!(c.text, body);
+}
