@@ -78,6 +78,10 @@ struct Line {
     claimed: bool,
     /// The line looks like a byline or control line that sits under a headline.
     anchor_like: bool,
+    /// The line is a bare 年月日 date, the way a notice signs off.
+    sign_off: bool,
+    /// A `drop_rest` rule's pattern matches the line: it may open the page's tail.
+    ends_page: bool,
     /// Set when the line is removed, with the rule's name.
     removed: Option<String>,
     /// A removed line that sits under a headline (byline, font control, …).
@@ -126,6 +130,8 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
                 sentence: false,
                 claimed: true,
                 anchor_like: false,
+                sign_off: false,
+                ends_page: false,
                 removed: Some(outside_reason(text.trim(), reason, rules)),
                 anchor: false,
                 outside: reason == "html-outside-article",
@@ -265,13 +271,16 @@ fn measure(text: &str, rules: &Rules) -> Line {
     let chars = norm.chars().count();
     let weight = weight(&norm);
     let sentence = sentence_shaped(&norm);
-    let byline = meta::parse_byline(&norm, rules).is_some();
-    let mut claimed = byline;
-    let mut anchor_like = byline;
+    let byline = meta::parse_byline(&norm, rules);
+    let sign_off = byline.as_ref().is_some_and(|b| b.sign_off_date);
+    let mut claimed = byline.is_some();
+    let mut anchor_like = byline.is_some();
+    let mut ends_page = false;
     for rule in &rules.rules {
         if chars <= rule.max_chars.max(rule.sentence_max) && rule.pattern_matches(&norm) {
             claimed = true;
             anchor_like |= rule.anchor;
+            ends_page |= rule.action == Action::DropRest;
         }
     }
     Line {
@@ -282,6 +291,8 @@ fn measure(text: &str, rules: &Rules) -> Line {
         sentence,
         claimed,
         anchor_like,
+        sign_off,
+        ends_page,
         removed: None,
         anchor: false,
         outside: false,
@@ -339,7 +350,7 @@ fn body_span(lines: &[Line]) -> Option<(usize, usize)> {
             .collect();
     }
     let mut first = *paragraphs.first()?;
-    let last = *paragraphs.last()?;
+    let last = signed_off(lines, *paragraphs.last()?);
     if first < last && lines[first].weight <= 40 {
         let under = lines[first + 1..]
             .iter()
@@ -351,6 +362,38 @@ fn body_span(lines: &[Line]) -> Option<(usize, usize)> {
         }
     }
     Some((first, last))
+}
+
+/// How many lines may stand between a notice's last paragraph and its sign-off.
+const SIGN_OFF_REACH: usize = 12;
+
+/// The end of the document when a notice signs off below its last paragraph: an
+/// issuer's name over a bare 年月日 date closes the document, so what stands between
+/// the last paragraph and the sign-off (an attachment heading, a table of prices, a
+/// list of posts) is the document's own text, not the page's tail. The search stops
+/// at a line that opens a page tail ("相关链接", an end marker): a date under a
+/// headline there dates another article.
+fn signed_off(lines: &[Line], last: usize) -> usize {
+    let mut previous: Option<&Line> = None;
+    for (i, line) in lines
+        .iter()
+        .enumerate()
+        .skip(last + 1)
+        .filter(|(_, l)| l.removed.is_none())
+        .take(SIGN_OFF_REACH)
+    {
+        if line.ends_page {
+            break;
+        }
+        let issuer = previous.is_some_and(|p| {
+            !p.sentence && !p.sign_off && p.weight >= 2 && p.chars <= 40 && !p.norm.contains(':')
+        });
+        if line.sign_off && issuer && i > last + 1 {
+            return i;
+        }
+        previous = Some(line);
+    }
+    last
 }
 
 /// The rule and byline passes, then the site template. Returns the bylines read.
@@ -392,6 +435,9 @@ fn rule_pass(
     let mut offset = 0;
     let mut dropping: Option<String> = None;
     let mut dropped_lines = 0;
+    // Some line after the body has been removed as page furniture: the page's footer
+    // has begun.
+    let mut in_footer = false;
     for (i, line) in lines.iter_mut().enumerate() {
         let (head, trailing) = match span {
             Some((first, last)) => (i < first, i > last),
@@ -399,6 +445,7 @@ fn rule_pass(
             None => (false, true),
         };
         if line.removed.is_some() {
+            in_footer |= trailing;
             continue;
         }
         let edge = head || trailing;
@@ -467,7 +514,30 @@ fn rule_pass(
         if line.removed.is_none() && edge && site.is_template(&line.text) {
             line.removed = Some("site-template".into());
         }
+        // Whatever its label says, a "label: value" line inside the footer is the
+        // site's ("Sponsor: …", "Page Last Modified: …", "URL: …", "解读机关：…"); a
+        // notice's own fields ("联系人：…", "采购人：…") stand above the footer.
+        if line.removed.is_none() && trailing && in_footer && !is_sentence && field_line(&line.norm)
+        {
+            line.removed = Some("footer-field".into());
+        }
+        in_footer |= trailing && line.removed.is_some();
     }
+}
+
+/// A "label: value" line: a short label (at most four words, or eight characters of
+/// Chinese, no digits) before the first colon, and something after it.
+fn field_line(norm: &str) -> bool {
+    let Some((label, value)) = norm.split_once(':') else {
+        return false;
+    };
+    let label = label.trim_start_matches(['[', '【', '(', '（']).trim();
+    !label.is_empty()
+        && !value.trim().is_empty()
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && label.chars().count() <= 30
+        && label.split_whitespace().count() <= 4
+        && label.chars().filter(|&c| is_han(c)).count() <= 8
 }
 
 /// The page's own spelling of a value read from the normalised line (traditional

@@ -256,12 +256,11 @@ fn government_notice_keeps_its_own_furniture() {
     // The openness marker under the date says how the file is published, not what it
     // says: labelled chrome like the "公开方式：主动公开" meta line.
     assert_eq!(rule_for(&c, "（此件主动公开）"), Some("disclosure-note"));
-    // Attachment links are page furniture (the files are elsewhere), as the corpus labels them.
-    assert_eq!(
-        rule_for(&c, "附件：1.基层医疗卫生服务能力评价标准"),
-        Some("attachment")
-    );
-    assert_eq!(lines.len(), 9, "{}", c.text);
+    // The attachment line above the issuer and date is part of the document as issued
+    // (held-out labels); under the sign-off it would be the page's (see
+    // `attachment_above_the_sign_off_is_the_notices`).
+    assert!(lines.contains(&"附件：1.基层医疗卫生服务能力评价标准"));
+    assert_eq!(lines.len(), 10, "{}", c.text);
     assert_eq!(rule_for(&c, "互动交流"), Some("header-chrome"));
     assert_eq!(rule_for(&c, "简体 | 繁體 | English"), Some("language-menu"));
     assert_eq!(c.meta.source.as_deref(), Some("市卫生健康委"));
@@ -928,4 +927,188 @@ fn back_to_top_between_sections_removes_only_itself() {
 fn a_kicker_headline_with_a_colon_is_the_title_not_page_metadata() {
     let c = run("Measles: Clinics open late\nBy Sam Ortiz | 9 June 2025\nClinics across the region will stay open until 8 pm this week so that working parents can bring children for a measles jab, health officials said.\nNo appointment is needed.");
     assert_eq!(c.title.as_deref(), Some("Measles: Clinics open late"));
+}
+
+const COUNTY_BODY: &str = "The county health bureau said on Monday that all 14 township clinics will offer free blood pressure checks for residents over 65 from next month.\nThe checks are part of a plan to find more cases of hypertension early, officials said.\nResidents can book a check at their township clinic or through the county hotline.";
+
+#[test]
+fn machine_translated_government_footers() {
+    let page = format!(
+        "Lanxi City People's Government\nYour position: Home - News - Department news\nLanxi health bureau expands free blood pressure checks\n{COUNTY_BODY}\nScan the code to pay attention to \"Lanxi Health\"\nHost unit: Lanxi City People's Government Office  Contractor: Lanxi City Data Center\nZhe ICP Prepared No. 20001234-1  Public Network Security Record No. 33078102000111\nSite identification code: 3307810002"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(
+        rule_for(&c, "Your position: Home - News - Department news"),
+        Some("breadcrumb")
+    );
+    assert_eq!(
+        rule_for(&c, "Scan the code to pay attention to \"Lanxi Health\""),
+        Some("follow-prompt")
+    );
+    assert_eq!(
+        rule_for(
+            &c,
+            "Host unit: Lanxi City People's Government Office  Contractor: Lanxi City Data Center"
+        ),
+        Some("copyright-footer")
+    );
+    assert_eq!(
+        rule_for(
+            &c,
+            "Zhe ICP Prepared No. 20001234-1  Public Network Security Record No. 33078102000111"
+        ),
+        Some("icp-filing")
+    );
+    assert_eq!(
+        rule_for(&c, "Site identification code: 3307810002"),
+        Some("icp-filing")
+    );
+}
+
+#[test]
+fn sentence_footers_do_not_extend_the_body() {
+    // The ownership sentence closing the page used to count as the last paragraph, so
+    // nothing between it and the article stood at the page's edge.
+    let page = format!(
+        "Free blood pressure checks for older residents\n{COUNTY_BODY}\nContact: Office of Communications, (555) 010-2200\nPage last reviewed: 12/05/2024 10:00 AM\nAn official website managed and paid for by the State Department of Health.\n[crawled at 2024-05-13T08:00:00Z]"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(
+        rule_for(
+            &c,
+            "An official website managed and paid for by the State Department of Health."
+        ),
+        Some("publisher-footer")
+    );
+    assert_eq!(
+        rule_for(&c, "Contact: Office of Communications, (555) 010-2200"),
+        Some("contact-block")
+    );
+    assert_eq!(
+        rule_for(&c, "[crawled at 2024-05-13T08:00:00Z]"),
+        Some("scraper-marker")
+    );
+    // An article sentence about a website goes on after the owner's name: it stays.
+    let body = format!(
+        "{COUNTY_BODY}\nA new website run by the NHS will let patients book checks online."
+    );
+    let c = run(&format!("Free checks\n{body}\n--- end of page ---"));
+    assert_eq!(c.text, body);
+    assert_eq!(rule_for(&c, "--- end of page ---"), Some("end-marker"));
+}
+
+#[test]
+fn news_site_tail_with_disclaimer_comments_and_registration() {
+    let page = format!(
+        "Free blood pressure checks for older residents\n{COUNTY_BODY}\nDisclaimer: This story is for general information only and does not constitute medical advice; speak to your own doctor first.\nTags: hypertension, older people, clinics\nComments (12)\nJoin the conversation. Sign in to comment.\nRead more\nCity opens two new walk-in clinics ahead of winter\nNurses to run evening vaccination sessions in three towns\nDaily Health Wire is published by Wire Media Ltd. Registered in Scotland No. SC123456."
+    );
+    let c = run(&page);
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(
+        rule_for(
+            &c,
+            "Daily Health Wire is published by Wire Media Ltd. Registered in Scotland No. SC123456."
+        ),
+        Some("publisher-footer")
+    );
+    assert_eq!(rule_for(&c, "Read more"), Some("related-tail"));
+    assert_eq!(
+        rule_for(&c, "City opens two new walk-in clinics ahead of winter"),
+        Some("related-tail")
+    );
+}
+
+#[test]
+fn policy_interpretation_page_furniture() {
+    let page = format!(
+        "《某省基层卫生服务能力提升方案》政策解读\n发布日期：2024-04-02\n政策原文：某省卫生健康委关于印发基层卫生服务能力提升方案的通知\n{ZH_BODY}\n解读单位：某省卫生健康委    解读人：基层卫生处 张某\n【上一篇】某省家庭医生签约服务政策解读\n【下一篇】关于《某省医疗服务价格调整方案》的解读\n相关公告\n某某医院信息系统采购项目竞争性磋商公告\n某某医院病案质控系统采购项目中标结果公告\n友情链接： 中国政府网 某省人民政府"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(
+        rule_for(
+            &c,
+            "政策原文：某省卫生健康委关于印发基层卫生服务能力提升方案的通知"
+        ),
+        Some("related-link")
+    );
+    assert_eq!(
+        rule_for(&c, "解读单位：某省卫生健康委    解读人：基层卫生处 张某"),
+        Some("byline")
+    );
+    assert_eq!(
+        rule_for(&c, "【上一篇】某省家庭医生签约服务政策解读"),
+        Some("prev-next")
+    );
+    assert_eq!(rule_for(&c, "相关公告"), Some("related-tail"));
+}
+
+#[test]
+fn press_contact_and_photo_caption_go_a_notice_contact_stays() {
+    let body = "3月19日，市疾控中心启动秋季流感疫苗接种工作，全市60个接种点同步开放。\n图为市民在社区卫生服务中心排队接种疫苗 记者 王某某 摄\n疾控中心提醒，65岁以上老人和慢性病患者应尽早接种，接种前请携带身份证件。\n联系人：李老师 电话：0571-87654321";
+    let page = format!("秋季流感疫苗开打\n{body}\n新闻联系人：宣传科 陈某 电话：0571-12345678");
+    let c = run(&page);
+    assert!(
+        c.text.contains("联系人：李老师 电话：0571-87654321"),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains("记者 王某某 摄"), "{}", c.text);
+    assert_eq!(
+        rule_for(&c, "新闻联系人：宣传科 陈某 电话：0571-12345678"),
+        Some("contact-block")
+    );
+}
+
+#[test]
+fn attachment_above_the_sign_off_is_the_notices() {
+    let head = "关于调整部分医疗服务项目价格的通知\n各县（市、区）医疗保障局：\n为进一步理顺医疗服务比价关系，经研究，决定调整部分医疗服务项目价格，现将有关事项通知如下。\n一、调整后的价格自2024年5月1日起执行，各医疗机构要按规定做好价格公示。";
+    let doc = "附件：部分医疗服务项目价格表\n序号 | 项目名称 | 计价单位 | 价格（元）\n1 | 普通门诊诊查费 | 次 | 12\n某市医疗保障局\n2024年4月20日";
+    let page = format!("{head}\n{doc}\n相关链接：\n某市医保局关于做好医保支付工作的通知");
+    let c = run(&page);
+    assert!(c.text.ends_with(doc), "{}", c.text);
+    // Without a sign-off under it, the same attachment line is the page's tail.
+    let c = run(&format!(
+        "{head}\n附件：部分医疗服务项目价格表.pdf\n【打印】【关闭】"
+    ));
+    assert_eq!(
+        rule_for(&c, "附件：部分医疗服务项目价格表.pdf"),
+        Some("attachment")
+    );
+}
+
+#[test]
+fn field_lines_inside_the_footer_whatever_their_label() {
+    let page = format!(
+        "市卫健委部署医保支付方式改革\n{ZH_BODY}\n报名地点：市体育中心东门\n【打印本页】【关闭窗口】\n网站运营：某某传媒有限公司\nSite curator: Digital Team"
+    );
+    let c = run(&page);
+    // A notice's own field above the footer stays.
+    assert_eq!(c.text, format!("{ZH_BODY}\n报名地点：市体育中心东门"));
+    assert_eq!(
+        rule_for(&c, "网站运营：某某传媒有限公司"),
+        Some("footer-field")
+    );
+    assert_eq!(
+        rule_for(&c, "Site curator: Digital Team"),
+        Some("footer-field")
+    );
+}
+
+#[test]
+fn footer_kind_words_leave_article_lines_alone() {
+    // A closing sentence naming a charity, a tender's contractor, a headline about
+    // network-security registration: the footer rules' kind words without a number or
+    // a site owner's name.
+    let body = format!("{COUNTY_BODY}\nAge UK, a registered charity, said the checks would help thousands of older people.\nContractor: Lanxi Medical Equipment Co., Ltd.");
+    let c = run(&format!(
+        "Network security registration rules tightened for hospital websites\n{body}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Network security registration rules tightened for hospital websites")
+    );
+    assert_eq!(c.text, body);
 }
