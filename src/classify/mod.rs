@@ -68,29 +68,35 @@ pub fn classify(doc: &Cleaned, taxonomy: &Taxonomy) -> Classified {
     }
 }
 
+/// Cleaning rules whose lines state who publishes the site (copyright, "a federal
+/// government website managed by …", "registered in England and Wales"), named in
+/// config/clean/chrome.toml. Navigation and related lists are not identity: a
+/// "Singapore" menu tab or a related headline says nothing about the publisher.
+const PUBLISHER_RULES: &[&str] = &["copyright-footer", "publisher-footer", "icp-filing"];
+
 /// The page's own identity as its publisher states it: the byline source, the
 /// site-name header (the first line the cleaner removed, when short) and the
-/// sponsor/copyright footer, cut before any address or phone number. Weak evidence
-/// of where a page is from, for pages whose article names no place.
+/// sponsor/copyright/publisher footer, cut before any address or phone number. Weak
+/// evidence of where a page is from, for pages whose article names no place.
 fn site_identity(doc: &Cleaned) -> String {
     let mut out: Vec<&str> = doc.meta.source.as_deref().into_iter().collect();
-    let removed: Vec<&str> = doc
+    let removed: Vec<(&str, &str)> = doc
         .removed
         .iter()
-        .flat_map(|r| r.text.lines())
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+        .flat_map(|r| r.text.lines().map(move |l| (l.trim(), r.rule.as_str())))
+        .filter(|(l, _)| !l.is_empty())
         .collect();
-    if let Some(first) = removed.first() {
+    if let Some((first, _)) = removed.first() {
         if first.chars().count() <= 30 {
             out.push(first);
         }
     }
-    for line in &removed {
+    for (line, rule) in &removed {
         let lower = line.to_lowercase();
-        if ["主办", "主管", "版权所有", "copyright", "©", "sponsored by"]
-            .iter()
-            .any(|w| lower.contains(w))
+        if PUBLISHER_RULES.contains(rule)
+            || ["主办", "主管", "版权所有", "copyright", "©", "sponsored by"]
+                .iter()
+                .any(|w| lower.contains(w))
         {
             let cut = ["地址", "电话", "address", "tel"]
                 .iter()

@@ -592,3 +592,28 @@ fn the_national_addressee_formula_names_no_region() {
     );
     assert_eq!(regions, ["650000"]);
 }
+
+#[test]
+fn a_publisher_footer_places_a_page_whose_article_names_no_place() {
+    use crate::document::Removal;
+    let removal = |rule: &str, text: &str| Removal {
+        rule: rule.to_string(),
+        text: text.to_string(),
+    };
+    let mut page = doc(
+        "Weekly pill halves migraine days, study finds",
+        "A weekly pill halved the number of migraine days in a study of 600 adults.",
+    );
+    page.removed = vec![
+        removal("header-chrome", "Health Daily"),
+        removal("nav-menu", "News  Singapore  Asia  Sport"),
+        removal(
+            "publisher-footer",
+            "Health Daily is published by Example Media Ltd. Registered in England and Wales No. 01234567.",
+        ),
+    ];
+    assert_eq!(region_codes(&classify(&page, tax())), ["GB"]);
+    // A navigation tab is not the publisher.
+    page.removed.truncate(2);
+    assert!(region_codes(&classify(&page, tax())).is_empty());
+}
