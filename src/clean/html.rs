@@ -6,7 +6,9 @@
 //! (`breadcrumb`, `share`, `related`, …), scores the remaining block elements by text
 //! length, punctuation and link density (readability style, with a bonus for
 //! `<article>`, `<main>` and content-like ids such as `zoom` or `TRS_Editor`), and
-//! serialises the best container. It deliberately does not judge single lines: the
+//! serialises the best container. Inside it, blocks that are chrome by structure are
+//! dropped too: lists of links (a ranking, a side menu the container widened over)
+//! and captions under an image. It deliberately does not judge single lines: the
 //! text line rules in `mod.rs` run on its output, so a byline or "相关阅读" left inside
 //! the article container is still removed and explained.
 
@@ -95,6 +97,16 @@ const NEGATIVE: &[&str] = &[
     "sitemap",
     "location",
     "position",
+    // Breadcrumb classes of Chinese CMSs: "path", 位置 "weizhi", 当前位置 "dqwz".
+    "path",
+    "curpath",
+    "weizhi",
+    "dqwz",
+    // A press release's media-contact block.
+    "contact",
+    "contacts",
+    // 侧边栏 "cebian": a side column.
+    "cebian",
     "bottom",
     "dibu",
     "daohang",
@@ -287,6 +299,87 @@ fn measure(node: NodeRef<'_, Node>, m: &mut Measure) -> (usize, usize) {
 struct Extractor {
     m: Measure,
     total: usize,
+    /// Blocks inside the chosen article that are chrome by their structure (a list
+    /// of links, a photo caption), with the rule name recorded for them.
+    pruned: HashMap<NodeId, &'static str>,
+}
+
+/// Block elements the link-list and caption passes judge as a whole.
+const PRUNABLE: &[&str] = &[
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "section",
+    "dl",
+    "p",
+    "td",
+    "tr",
+    "li",
+    "nav",
+    "figure",
+    "figcaption",
+    "center",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+];
+
+/// Text that names a picture or its photographer ("图为…", "… 摄", "[Photo/IC]",
+/// "Photo: …"): with an image right above it, a caption rather than a paragraph.
+fn caption_like(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    let starts = [
+        "图为", "圖為", "图：", "圖：", "图/", "圖/", "图∕", "圖∕", "图片", "圖片",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+        || [
+            "photo:",
+            "photo by",
+            "image:",
+            "picture:",
+            "pictured:",
+            "(photo",
+            "[photo",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    let ends = t
+        .trim_end_matches([')', '）', ']', '】', ' '])
+        .ends_with(['摄', '攝'])
+        || ["提供", "供图", "供圖"].iter().any(|e| t.ends_with(e))
+        || [
+            "[photo", "(photo", "photo:", "photo by", "photo/", "/ic]", "credit:",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
+    starts || ends
+}
+
+/// The text of a node outside its links: the labels around them.
+fn own_text(node: NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    for child in node.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(&t.text),
+            Node::Element(e) if e.name() == "a" || NEVER.contains(&e.name()) => {}
+            Node::Element(_) => out.push_str(&own_text(child)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A block holding an image and no text of its own.
+fn image_only(node: NodeRef<'_, Node>, ex_chars: usize) -> bool {
+    ex_chars == 0
+        && node
+            .descendants()
+            .any(|d| d.value().as_element().is_some_and(|e| e.name() == "img"))
 }
 
 impl Extractor {
@@ -385,6 +478,80 @@ impl Extractor {
         }
     }
 
+    /// Finds the chrome blocks inside the chosen article: blocks that are mostly link
+    /// text (a "Most read" list, a side menu, a "Print friendly pdf" link) and photo
+    /// captions under an image. `core` is the best-scoring body container; blocks that
+    /// hold it are never pruned, and sentence-shaped link text (a paragraph that is one
+    /// long link) stays for the line rules to judge.
+    fn prune_in(
+        &self,
+        node: NodeRef<'_, Node>,
+        core: NodeId,
+        found: &mut HashMap<NodeId, &'static str>,
+    ) {
+        let mut previous_image = false;
+        for child in node.children() {
+            let Some(e) = child.value().as_element() else {
+                if child
+                    .value()
+                    .as_text()
+                    .is_some_and(|t| !t.text.trim().is_empty())
+                {
+                    previous_image = false;
+                }
+                continue;
+            };
+            if NEVER.contains(&e.name()) || self.dropped(child) {
+                continue;
+            }
+            let chars = self.chars(child);
+            let holds_core = child.id() == core || child.descendants().any(|d| d.id() == core);
+            let text = || {
+                ElementRef::wrap(child)
+                    .map(|el| collapse(&el.text().collect::<String>()))
+                    .unwrap_or_default()
+            };
+            if !holds_core && PRUNABLE.contains(&e.name()) {
+                if e.name() == "figcaption"
+                    || (previous_image && chars <= 100 && caption_like(&text()))
+                {
+                    found.insert(child.id(), "html-caption");
+                    previous_image = false;
+                    continue;
+                }
+                if self.link_list(child, &text()) {
+                    found.insert(child.id(), "html-link-list");
+                    previous_image = false;
+                    continue;
+                }
+            }
+            if chars > 0 {
+                previous_image = false;
+            } else if image_only(child, chars) {
+                previous_image = true;
+            }
+            self.prune_in(child, core, found);
+        }
+    }
+
+    /// A block that is mostly link text: navigation, a ranking, a related list, a lone
+    /// "Print friendly pdf". A single link after a label ("来源：<a>…</a>", "相关阅读：
+    /// <a>") is left to the byline reader and the line rules, which know those labels,
+    /// and a single link that is a sentence is a paragraph someone linked.
+    fn link_list(&self, node: NodeRef<'_, Node>, text: &str) -> bool {
+        let chars = self.chars(node);
+        if chars < 4 || self.link_density(node) < 0.5 {
+            return false;
+        }
+        let anchors = node
+            .descendants()
+            .filter(|d| {
+                d.value().as_element().is_some_and(|e| e.name() == "a") && self.chars(*d) > 0
+            })
+            .count();
+        anchors >= 2 || !(super::sentence_shaped(text) || own_text(node).contains([':', '：']))
+    }
+
     /// The rule name recorded for a dropped container: its tag or its class/id hint.
     fn drop_reason(&self, e: &scraper::node::Element) -> String {
         if CHROME_TAGS.contains(&e.name()) {
@@ -414,7 +581,11 @@ impl Extractor {
                 }
                 let block = BLOCKS.contains(&e.name()) || CHROME_TAGS.contains(&e.name());
                 let mut state = state.clone();
-                if chosen.contains(&node.id()) {
+                if let Some(reason) = self.pruned.get(&node.id()) {
+                    if !matches!(state, State::Dropped(_)) {
+                        state = State::Dropped((*reason).to_string());
+                    }
+                } else if chosen.contains(&node.id()) {
                     // Body recall first: the chosen article is kept even inside chrome.
                     state = State::Kept;
                 } else if self.dropped(node) {
@@ -462,7 +633,11 @@ pub(super) fn extract(html: &str) -> Extracted {
         link_chars: HashMap::new(),
     };
     let (total, _) = measure(root, &mut m);
-    let ex = Extractor { m, total };
+    let mut ex = Extractor {
+        m,
+        total,
+        pruned: HashMap::new(),
+    };
 
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     ex.score_blocks(root, &mut scores);
@@ -480,6 +655,7 @@ pub(super) fn extract(html: &str) -> Extracted {
         .max_by(|a, b| a.1.total_cmp(&b.1));
 
     let mut chosen: HashSet<NodeId> = HashSet::new();
+    let core = best.map(|(node, _)| node.id());
     let start = match best {
         Some((node, score)) => {
             let widened = ex.widen(node);
@@ -512,6 +688,15 @@ pub(super) fn extract(html: &str) -> Extracted {
         }
         None => State::Kept,
     };
+    if let Some(core) = core {
+        let roots: Vec<NodeRef<'_, Node>> =
+            chosen.iter().filter_map(|id| doc.tree.get(*id)).collect();
+        let mut pruned = HashMap::new();
+        for r in roots {
+            ex.prune_in(r, core, &mut pruned);
+        }
+        ex.pruned = pruned;
+    }
     let mut segments = Segments::default();
     ex.walk(root, &start, &chosen, &mut segments);
     for (state, text) in segments.parts {
@@ -821,5 +1006,97 @@ mod tests {
 <p>市医保局发布通知，将门诊慢特病纳入医保报销范围，惠及全市参保群众。</p></div></form></body></html>"#;
         let ex = extract(page);
         assert_eq!(kept(&ex).len(), 1, "{:?}", ex.lines);
+    }
+
+    /// A two-column page whose columns share one wrapper: the ranking list and the
+    /// side menu of links come along when the extractor widens to the wrapper, and
+    /// are dropped as link lists; the body keeps a paragraph with an inline link.
+    #[test]
+    fn link_lists_inside_the_widened_article_are_dropped() {
+        let page = r#"<html><head><title>Town opens new clinic</title></head><body>
+<div class="wrap"><div class="colA"><p><b>About us</b></p>
+<p><a href="/a">Our history</a></p><p><a href="/b">Our services</a></p><p><a href="/c">Opening hours</a></p></div>
+<div class="colB"><h1>Town opens new clinic</h1>
+<div class="txtbox">
+<p>The town opened a new community clinic on Monday, offering general practice, vaccinations and check-ups for older residents.</p>
+<p>The clinic, built with a provincial grant, will open six days a week, <a href="/hours">the health bureau said</a>.</p>
+</div>
+<div class="box2"><h3>Popular this week</h3><ul><li><a href="/1">Bridge repairs to start in May</a></li>
+<li><a href="/2">Library extends weekend hours</a></li></ul></div>
+</div></div></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(
+            all.contains("will open six days a week, the health bureau said."),
+            "{all}"
+        );
+        for chrome in [
+            "About us",
+            "Our history",
+            "Popular this week",
+            "Library extends",
+        ] {
+            assert!(!all.contains(chrome), "{chrome} leaked: {all}");
+        }
+        assert!(ex
+            .lines
+            .iter()
+            .any(|(l, r)| l == "Popular this week" && r.as_deref() == Some("html-link-list")));
+    }
+
+    /// A label before a single link ("来源：<a>") is left to the byline reader, and a
+    /// paragraph whose text is one long link sentence is not a link list.
+    #[test]
+    fn labelled_links_and_linked_sentences_are_not_link_lists() {
+        let page = r#"<html><body><div class="article">
+<h1>某县启动义诊活动</h1>
+<div class="src">来源：<a href="/x">某县融媒体中心</a></div>
+<p>5月8日，某县卫生健康局组织县级医院专家深入乡镇开展义诊活动，为群众提供免费体检和健康咨询。</p>
+<p><a href="/y">活动期间共服务群众1200余人次，发放健康宣传资料3000余份。</a></p>
+</div></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(all.contains("来源：某县融媒体中心"), "{all}");
+        assert!(all.contains("发放健康宣传资料3000余份。"), "{all}");
+    }
+
+    /// A short line right under an image that names the picture or its photographer
+    /// is a caption; a subheading under an image is not.
+    #[test]
+    fn captions_under_images_are_dropped() {
+        let page = r#"<html><body><div class="article"><h1>某镇推进家庭医生服务</h1>
+<p>今年以来，某镇家庭医生团队累计上门服务行动不便的老人2000余人次，签约覆盖率稳步提升。</p>
+<p><img src="/a.jpg"></p>
+<p>医生在村卫生室为老人测量血压 记者 王某 摄</p>
+<p>下一步，该镇将扩大家庭医生团队规模，推动优质医疗资源进一步下沉到村。</p>
+<div><img src="/b.jpg"></div>
+<p>二、存在的问题</p>
+<p>部分村卫生室设备老旧，信息系统尚未与镇卫生院互联互通，需要逐步改造。</p>
+</div></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(!all.contains("记者 王某 摄"), "{all}");
+        assert!(all.contains("二、存在的问题"), "{all}");
+        assert!(ex
+            .lines
+            .iter()
+            .any(|(l, r)| l.ends_with("摄") && r.as_deref() == Some("html-caption")));
+    }
+
+    /// Breadcrumbs and contact blocks are named in the class attribute in other words
+    /// than "breadcrumb": "path", 当前位置 "dqwz", "contact".
+    #[test]
+    fn breadcrumb_and_contact_classes() {
+        let page = r#"<html><body><div class="main">
+<div class="dqwz">当前位置：首页 / 通知公告</div>
+<div class="content"><h1>关于开展健康教育活动的通知</h1>
+<p>为提高居民健康素养水平，现决定在全区开展健康教育进社区活动，请各单位认真组织实施。</p>
+<p>各社区卫生服务中心要结合实际制定活动方案，确保活动取得实效。</p>
+<p class="contact">Press office: 010-0000000</p></div></div></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(!all.contains("当前位置"), "{all}");
+        assert!(!all.contains("Press office"), "{all}");
+        assert!(all.contains("确保活动取得实效"), "{all}");
     }
 }
