@@ -827,18 +827,58 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
         .to_string()
 }
 
+/// Whether a `<title>` is only the site's name: the logo's or banner's alt text, the
+/// `og:site_name`, or the name in the footer's copyright line.
+fn names_site(title: &str, site: Option<&str>, doc: &Html) -> bool {
+    let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let t = compact(title);
+    if t.chars().count() < 2 {
+        return false;
+    }
+    if site.is_some_and(|s| compact(s) == t) {
+        return true;
+    }
+    if select(doc, "img[alt]")
+        .iter()
+        .any(|i| i.value().attr("alt").is_some_and(|a| compact(a) == t))
+    {
+        return true;
+    }
+    let text = compact(&doc.root_element().text().collect::<String>());
+    let lower = text.to_lowercase();
+    ["©", "copyright", "版权所有", "版權所有"]
+        .iter()
+        .any(|mark| {
+            lower.match_indices(mark).any(|(i, _)| {
+                // The name stands within a line's length of the copyright mark.
+                let window: String = text[i..].chars().take(t.chars().count() + 24).collect();
+                window.contains(&t)
+            })
+        })
+}
+
+/// Picks the headline. Sites print it in an `<h1>` (sometimes an `<h2>`), and repeat
+/// it in `og:title` and `<title>`, where it may be shortened, prefixed with a kicker
+/// ("State aid: …") or followed by the site's name; a `<title>` may be the site's
+/// name alone. So a heading wins when some reference contains it or says the same in
+/// other words; otherwise a reference that is not just the site's name.
 fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
-    let site = select(doc, "meta")
-        .into_iter()
-        .find(|e| meta_key(e).as_deref() == Some("og:site_name"))
-        .and_then(|e| e.value().attr("content").map(str::to_string));
-    let og = select(doc, "meta")
-        .into_iter()
-        .find(|e| matches!(meta_key(e).as_deref(), Some("og:title" | "twitter:title")))
-        .and_then(|e| e.value().attr("content").map(str::to_string));
-    let tag = select(doc, "title").first().map(text_of);
-    let reference: Option<String> = og.clone().or(tag.clone());
-    let headings: Vec<String> = select(doc, "h1, h2, h3")
+    let meta_content = |keys: &[&str]| {
+        select(doc, "meta")
+            .into_iter()
+            .find(|e| meta_key(e).is_some_and(|k| keys.contains(&k.as_str())))
+            .and_then(|e| e.value().attr("content").map(str::to_string))
+            .filter(|c| !c.trim().is_empty())
+    };
+    let site = meta_content(&["og:site_name"]).or_else(|| meta_content(&["sitename"]));
+    let og = meta_content(&["og:title", "twitter:title"]);
+    let article_title = meta_content(&["articletitle"]);
+    let tag = select(doc, "title")
+        .first()
+        .map(text_of)
+        .filter(|t| !names_site(t, site.as_deref(), doc));
+    let references: Vec<&String> = [&og, &article_title, &tag].into_iter().flatten().collect();
+    let headings: Vec<(String, bool)> = select(doc, "h1, h2, h3")
         .iter()
         .filter(|h| {
             // An <h1> in an article's <header> is the headline; one in the site's
@@ -846,29 +886,64 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
             let logo = std::iter::once(**h)
                 .chain(h.ancestors().filter_map(ElementRef::wrap))
                 .any(|e| has_hint(e.value(), &["logo", "masthead", "brand", "sitename"]));
-            !h.ancestors().any(|a| ex.dropped(a)) || (h.value().name() == "h1" && !logo)
+            let pruned = std::iter::once(h.id())
+                .chain(h.ancestors().map(|a| a.id()))
+                .any(|id| ex.pruned.contains_key(&id));
+            !pruned
+                && (!h.ancestors().any(|a| ex.dropped(a)) || (h.value().name() == "h1" && !logo))
         })
-        .map(text_of)
-        .filter(|t| t.chars().count() >= 4)
+        .map(|h| (text_of(h), h.value().name() == "h1"))
+        .filter(|(t, _)| t.chars().count() >= 4)
         .collect();
     let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    if let Some(reference) = &reference {
-        let r = compact(reference);
-        // A heading the <title> contains is the headline as printed, if it is most of
-        // the title once the site name is gone (not a "News" section heading).
-        let core = compact(&strip_site_name(reference, site.as_deref()))
-            .chars()
-            .count();
-        if let Some(h) = headings
-            .iter()
-            .filter(|h| r.contains(&compact(h)) && compact(h).chars().count() * 2 >= core)
-            .max_by_key(|h| h.chars().count())
-        {
-            return Some(h.clone());
-        }
+    // A heading a reference contains is the headline as printed, if it is most of the
+    // reference once the site name is gone (not a "News" section heading).
+    let contained = headings
+        .iter()
+        .filter(|(h, _)| {
+            let h = compact(h);
+            references.iter().any(|r| {
+                let core = compact(&strip_site_name(r, site.as_deref()))
+                    .chars()
+                    .count();
+                compact(r).contains(&h) && h.chars().count() * 2 >= core
+            })
+        })
+        .max_by_key(|(h, _)| h.chars().count());
+    if let Some((h, _)) = contained {
+        return Some(h.clone());
     }
-    if let Some(t) = og {
-        let stripped = strip_site_name(&t, site.as_deref());
+    // A heading saying what a reference says in other words ("to modernise hospitals"
+    // printed, "to digitalise hospitals" in the <title>) is the printed headline.
+    let agreement = |h: &str| {
+        let terms = super::content_terms(&h.to_lowercase());
+        references
+            .iter()
+            .map(|r| {
+                let refs =
+                    super::content_terms(&strip_site_name(r, site.as_deref()).to_lowercase());
+                let shared = terms.intersection(&refs).count();
+                let smaller = terms.len().min(refs.len()).max(1);
+                (shared, shared as f64 / smaller as f64)
+            })
+            .fold((0, 0.0), |a, b| if b.1 > a.1 { b } else { a })
+    };
+    let agreeing = headings
+        .iter()
+        .filter(|(h, _)| {
+            let (shared, ratio) = agreement(h);
+            shared >= 3 && ratio >= 0.6
+        })
+        .max_by(|a, b| {
+            (a.1, agreement(&a.0).1)
+                .partial_cmp(&(b.1, agreement(&b.0).1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    if let Some((h, _)) = agreeing {
+        return Some(h.clone());
+    }
+    if let Some(t) = &og {
+        let stripped = strip_site_name(t, site.as_deref());
         if !stripped.is_empty() {
             return Some(stripped);
         }
@@ -883,8 +958,8 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
     if h1.is_some() {
         return h1;
     }
-    if let Some(t) = tag {
-        let stripped = strip_site_name(&t, site.as_deref());
+    for t in [&article_title, &tag].into_iter().flatten() {
+        let stripped = strip_site_name(t, site.as_deref());
         if !stripped.is_empty() {
             return Some(stripped);
         }

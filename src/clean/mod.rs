@@ -117,6 +117,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
             )
         }
     };
+    // A title read from the markup (`og:title`, `<title>`) may be a variant of the
+    // headline printed on the page; a scraper's hint is taken as given.
+    let markup_title = doc.hints.title.is_none() && doc.format == Format::Html;
     let mut lines: Vec<Line> = raw_lines
         .iter()
         .filter(|(l, _)| !l.trim().is_empty())
@@ -142,9 +145,10 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
 
     let mut bylines = remove_chrome(&mut lines, rules, site);
     bylines.extend(bylines_above_article(&mut lines, rules));
-    let title = pick_title(&mut lines, known_title, rules);
+    let title = pick_title(&mut lines, known_title, markup_title, rules);
     site_name_footer(&mut lines);
     let outlet = outlet_lines(&mut lines, rules);
+    remove_decks(&mut lines);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
     // first, then the markup's.
@@ -589,7 +593,7 @@ fn compact(text: &str) -> String {
 
 /// The words a line is about: Han character pairs and Latin words of four letters or
 /// more (shorter ones are mostly function words), lower-cased.
-fn content_terms(text: &str) -> std::collections::HashSet<String> {
+pub(super) fn content_terms(text: &str) -> std::collections::HashSet<String> {
     let mut terms = std::collections::HashSet::new();
     let chars: Vec<char> = text.chars().collect();
     for pair in chars.windows(2) {
@@ -605,8 +609,56 @@ fn content_terms(text: &str) -> std::collections::HashSet<String> {
     terms
 }
 
+/// Characters two strings share in order (longest common subsequence).
+fn common_chars(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut row = vec![0usize; b.len() + 1];
+    for &ca in &a {
+        let mut diag = 0;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diag + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+/// Whether a head line is the printed form of a title read from the markup: nearly
+/// all its characters appear, in order, in the title ("…重大项目集中签约 总投资超300亿元"
+/// printed, "…重大项目集中签约活动举行 总投资超300亿元" in the `<title>`), and it is at
+/// least half the title.
+fn printed_variant(line: &str, title: &str) -> bool {
+    let (l, t) = (compact(line), compact(title));
+    let (ln, tn) = (l.chars().count(), t.chars().count());
+    ln >= 6 && ln * 2 >= tn && common_chars(&l, &t) * 10 >= ln * 9
+}
+
+/// A read or view counter ("阅读 1.2万", "Hits: 1530", "3,214 views"): a line with one
+/// is a byline or a stats bar, never a headline.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static COUNTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)((阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数|点击数|views?|reads?|hits|visits)\s*[:：]?\s*\d[\d,.]*\s*(万|千|k|w)?(\s|$|次|人))|(\d[\d,.]*\s*(万|千|k|w)?\s*(次?阅读|次?浏览|人阅读|人浏览|views|reads)(\s|$))",
+    )
+    .expect("counter pattern")
+});
+
 /// Chooses the title and marks its line (and the header lines above it).
-fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Option<String> {
+///
+/// `markup_title` says `known` came from the page's markup, so that a head line
+/// printing it in other words ([`printed_variant`]) is the headline as printed.
+fn pick_title(
+    lines: &mut [Line],
+    known: Option<String>,
+    markup_title: bool,
+    rules: &Rules,
+) -> Option<String> {
     let span = body_span(lines);
     let head_end = match span {
         Some((first, _)) => first,
@@ -620,16 +672,35 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
     let live: Vec<usize> = (after_crumb..head_end)
         .filter(|&i| lines[i].removed.is_none())
         .collect();
+    let mut printed = None;
     let title_line = match &known {
         Some(title) => {
             let wanted = compact(title);
-            live.iter()
+            let exact = live
+                .iter()
                 .copied()
-                .find(|&i| !wanted.is_empty() && compact(&lines[i].text) == wanted)
+                .find(|&i| !wanted.is_empty() && compact(&lines[i].text) == wanted);
+            exact.or_else(|| {
+                // The printed headline may stand just outside the article container
+                // the HTML extractor chose.
+                let variant = (after_crumb..head_end)
+                    .filter(|_| markup_title)
+                    .filter(|&i| {
+                        let l = &lines[i];
+                        (l.removed.is_none() && !l.claimed && !l.paragraph()) || l.outside
+                    })
+                    .find(|&i| printed_variant(&normalize(&lines[i].text), &normalize(title)));
+                printed = variant.map(|i| lines[i].text.clone());
+                variant
+            })
         }
         None => {
             let headline_like = |l: &Line| {
-                l.weight >= 2 && l.weight <= 120 && !l.norm.ends_with(':') && !l.paragraph()
+                l.weight >= 2
+                    && l.weight <= 120
+                    && !l.norm.ends_with(':')
+                    && !l.paragraph()
+                    && !COUNTER.is_match(&l.norm)
             };
             let candidates: Vec<usize> = live
                 .iter()
@@ -640,9 +711,16 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
             let anchor = first_candidate.and_then(|c| {
                 (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
             });
+            // A scraper that writes the page's <title> first and then the page prints
+            // the headline twice: a candidate repeating an earlier line is the headline.
+            let echoed = candidates.iter().copied().find(|&c| {
+                let own = compact(&lines[c].text);
+                lines[c].weight >= 4 && lines[..c].iter().any(|l| compact(&l.text) == own)
+            });
             // The headline is the nearest substantial line above the byline; short
             // menu items above it are header chrome.
             match anchor {
+                _ if echoed.is_some() => echoed,
                 Some(a) if a <= head_end => candidates
                     .iter()
                     .copied()
@@ -682,8 +760,9 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
                 .copied()
                 .filter(|&i| i != pick && lines[i].weight >= 4 && lines[i].weight <= 120)
                 .filter(|&i| !lines[i].paragraph() && !lines[i].norm.ends_with(':'))
+                .filter(|&i| !COUNTER.is_match(&lines[i].norm))
                 .max_by_key(|&i| (shared(i), std::cmp::Reverse(i)));
-            match best {
+            let pick = match best {
                 // A deck under a headline restates the lead at length: only a candidate
                 // above the pick, or one against a pick sharing next to nothing
                 // (a control word, an offer), may take its place.
@@ -692,7 +771,28 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
                         && 2 * shared(b) > 3 * picked
                         && (b < pick || picked <= 1) =>
                 {
-                    Some(b)
+                    b
+                }
+                _ => pick,
+            };
+            // Headline, then standfirst, then byline: the standfirst says the lead's
+            // things at greater length. When the line right above the pick is shorter
+            // and announces the lead at least as well, the pick is the standfirst
+            // (a kicker above a headline is shorter but says less; a site name above a
+            // menu is not right above the pick).
+            let above = pick.checked_sub(1).filter(|u| live.contains(u));
+            match above {
+                Some(u)
+                    if lines[u].weight >= 5
+                        && !rules.is_site_name(&lines[u].norm)
+                        && lines[u].weight < lines[pick].weight
+                        && !lines[u].paragraph()
+                        && !lines[u].norm.ends_with(':')
+                        && !COUNTER.is_match(&lines[u].norm)
+                        && shared(u) >= 2
+                        && shared(u) >= shared(pick) =>
+                {
+                    Some(u)
                 }
                 _ => Some(pick),
             }
@@ -718,7 +818,37 @@ fn pick_title(lines: &mut [Line], known: Option<String>, rules: &Rules) -> Optio
     }
     let text = lines[t].text.clone();
     lines[t].removed = Some(TITLE.into());
-    Some(known.unwrap_or(text))
+    Some(printed.or(known).unwrap_or(text))
+}
+
+/// A standfirst or subtitle between the headline and its byline ("35个项目涉及…等领域",
+/// "Revenue up 7%; guidance narrowed …") is the headline's deck, not the article:
+/// substantial, not a sentence, with only the byline (or other deck lines) below it
+/// before the body.
+fn remove_decks(lines: &mut [Line]) {
+    let Some(title) = lines
+        .iter()
+        .position(|l| l.removed.as_deref() == Some(TITLE))
+    else {
+        return;
+    };
+    let Some((first, _)) = body_span(lines) else {
+        return;
+    };
+    let Some(anchor) = (title + 1..first).find(|&i| lines[i].anchor) else {
+        return;
+    };
+    for line in &mut lines[title + 1..anchor] {
+        if line.removed.is_none()
+            && !line.claimed
+            && line.weight >= 5
+            && !line.paragraph()
+            && !line.sentence
+            && !line.norm.ends_with(':')
+        {
+            line.removed = Some("deck".into());
+        }
+    }
 }
 
 /// The site's name echoed at the foot of the page ("Ministry of Health" in the header,

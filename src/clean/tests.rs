@@ -1112,3 +1112,137 @@ fn footer_kind_words_leave_article_lines_alone() {
     );
     assert_eq!(c.text, body);
 }
+
+fn html_doc(html: &str) -> Cleaned {
+    let doc = Decoded {
+        text: html.into(),
+        encoding: "UTF-8".into(),
+        format: Format::Html,
+        hints: Hints::default(),
+    };
+    clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap()
+}
+
+/// A scraper that wrote the <title> first: the headline appears again under the
+/// breadcrumb, and the stats bar under it (date, publisher, read count) is no title.
+#[test]
+fn echoed_headline_beats_a_stats_bar() {
+    let c = run("秋冬季节如何预防流感 医生支招\n首页 / 健康科普 / 传染病防治\n秋冬季节如何预防流感 医生支招\n10月8日 某区卫生健康局 阅读 3.4万\n字号 大 中 小\n进入秋冬季节，流感进入高发期，专家提醒市民要注意个人防护，勤洗手、常通风。\n老年人、儿童和慢性病患者是流感的高危人群，建议及时接种流感疫苗。");
+    assert_eq!(c.title.as_deref(), Some("秋冬季节如何预防流感 医生支招"));
+    assert!(!c.text.contains("阅读 3.4万"), "{}", c.text);
+}
+
+/// The same stats bar with no echo: still never the title.
+#[test]
+fn a_read_counter_line_is_never_the_title() {
+    let c = run("秋冬季节如何预防流感 医生支招\n10月8日 某区疾病预防控制中心 阅读 3.4万\n【打印】【关闭】\n进入秋冬季节，流感进入高发期，某区疾病预防控制中心专家提醒市民注意个人防护。\n老年人、儿童和慢性病患者是流感的高危人群，建议及时接种流感疫苗。");
+    assert_eq!(c.title.as_deref(), Some("秋冬季节如何预防流感 医生支招"));
+}
+
+/// Headline, standfirst, byline: the standfirst is longer and says the lead's things
+/// at length, so the shorter line above it is the headline, and it is a deck.
+#[test]
+fn standfirst_under_the_headline_is_a_deck() {
+    let c = run("HARBOUR CITY NEWS\nHealth > Policy\nRegion to cap ambulance waits for heart attack patients\nHealth board wants every cardiac emergency reached within 15 minutes after complaints about rural delays\nBy Ana Cruz | Health Reporter\nThe regional health board on Monday approved a plan to cap ambulance waits for suspected heart attack patients at 15 minutes across the region.\nRural districts have reported waits of more than 40 minutes, the board said, and new stations will open in three towns.");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Region to cap ambulance waits for heart attack patients")
+    );
+    assert_eq!(
+        rule_for(
+            &c,
+            "Health board wants every cardiac emergency reached within 15 minutes after complaints about rural delays"
+        ),
+        Some("deck")
+    );
+}
+
+/// A short kicker above the headline does not take the title from it.
+#[test]
+fn kicker_above_the_headline_is_not_the_title() {
+    let c = run("首页 > 新闻中心 > 工作动态\n基层卫生\n某县推动乡村医生队伍建设 三年培养定向医学生300名\n来源：某县卫健局 发布时间：2024-04-02\n4月1日，某县召开乡村医生队伍建设推进会，提出三年内培养定向医学生300名，充实村卫生室人员。\n会议要求，各乡镇要落实乡村医生待遇，稳定基层医疗卫生队伍。");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某县推动乡村医生队伍建设 三年培养定向医学生300名")
+    );
+}
+
+/// A <title> that only names the site (it is the footer's copyright name) is no
+/// headline: the printed one above the date line is.
+#[test]
+fn site_only_html_title_gives_way_to_the_printed_headline() {
+    let c = html_doc(
+        r#"<html><head><title>Riverside County Hospital</title></head><body>
+<table><tr><td class="menu"><a href="/a">Home</a> <a href="/b">About</a> <a href="/c">Careers</a></td></tr>
+<tr><td><p><b>Riverside County Hospital opens new dialysis unit for 40 patients</b></p>
+<p>Posted: 2024-05-06</p>
+<div class="text"><p>The hospital opened a new dialysis unit on Monday with 20 stations, enough to treat 40 patients a day in two shifts.</p>
+<p>Patients who travelled to the city for treatment can now be treated closer to home, the hospital said.</p></div></td></tr>
+<tr><td>Copyright © Riverside County Hospital. All rights reserved.</td></tr></table></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Riverside County Hospital opens new dialysis unit for 40 patients")
+    );
+}
+
+/// `og:title` shortened, `<title>` with the site name: the <h1> the <title> holds.
+#[test]
+fn html_h1_in_the_title_beats_a_shortened_og_title() {
+    let c = html_doc(
+        r#"<html><head><title>某市召开卫生健康工作会议暨党风廉政建设会议 - 某市卫生健康委</title>
+<meta property="og:title" content="某市召开卫生健康工作会议"></head><body>
+<div class="article"><h1>某市召开卫生健康工作会议暨党风廉政建设会议</h1>
+<div class="info">来源：某市卫生健康委 发布时间：2024-02-20</div>
+<div id="zoom"><p>2月19日，某市召开全市卫生健康工作会议暨党风廉政建设会议，总结2023年工作，部署2024年任务。</p>
+<p>会议强调，要深化医药卫生体制改革，推动优质医疗资源扩容下沉。</p></div></div></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市召开卫生健康工作会议暨党风廉政建设会议")
+    );
+}
+
+/// An <h1> saying in other words what `og:title` says behind a kicker is the headline.
+#[test]
+fn html_h1_agreeing_with_a_kicker_og_title_is_the_headline() {
+    let c = html_doc(
+        r#"<html><head><title>Press corner</title>
+<meta property="og:title" content="Public health: Council backs funding to expand cancer screening"></head><body>
+<header><p class="kicker">Public health</p><h1>Council backs new funding to widen cancer screening for adults</h1></header>
+<main><p>The Council today backed new funding that will let member states widen cancer screening for adults over 50, including lung and prostate screening.</p>
+<p>The funding will be available from next year, the Council said.</p></main></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Council backs new funding to widen cancer screening for adults")
+    );
+}
+
+/// A <title> that is a longer variant of the printed headline (words added) gives way
+/// to the headline as printed; the subtitle under it is a deck.
+#[test]
+fn printed_headline_beats_a_longer_title_variant() {
+    let c = html_doc(
+        r#"<html><head><title>某市2024年“健康进万家”义诊活动启动 服务群众超万人次</title></head><body>
+<div id="main"><div class="bt">某市2024年义诊活动启动 服务群众超万人次</div>
+<div class="ft">50家医疗机构参与 覆盖全部乡镇</div>
+<div class="xx">2024-06-01 来源：某市日报</div>
+<div class="zw"><p>5月31日，某市2024年“健康进万家”义诊活动在市民广场启动，50家医疗机构的专家为群众提供免费咨询。</p>
+<p>活动将持续一个月，覆盖全市所有乡镇，预计服务群众超过一万人次。</p>
+<p>市卫生健康委表示，将把义诊与家庭医生签约、慢病随访结合起来，让群众在家门口享受优质医疗服务。</p></div></div></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市2024年义诊活动启动 服务群众超万人次")
+    );
+    assert_eq!(rule_for(&c, "50家医疗机构参与 覆盖全部乡镇"), Some("deck"));
+    // Left outside a narrower article container, the printed headline still wins.
+    let c = html_doc(
+        r#"<html><head><title>某县“送医下乡”巡回医疗队出发 首站到达某镇</title></head><body>
+<div class="tt"><div class="bt">某县巡回医疗队出发 首站到达某镇</div></div>
+<div class="nr"><div class="zw"><p>6月3日，某县“送医下乡”巡回医疗队从县人民医院出发，首站来到某镇卫生院。</p>
+<p>医疗队将在一个月内走遍全县所有乡镇。</p></div></div></body></html>"#,
+    );
+    assert_eq!(c.title.as_deref(), Some("某县巡回医疗队出发 首站到达某镇"));
+}
