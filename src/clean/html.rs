@@ -304,7 +304,9 @@ struct Extractor {
     pruned: HashMap<NodeId, &'static str>,
 }
 
-/// Block elements the link-list and caption passes judge as a whole.
+/// Block elements the link-list and caption passes judge as a whole. Table cells and
+/// list items only when they hold blocks: a linked name in a table of results is the
+/// table's content.
 const PRUNABLE: &[&str] = &[
     "div",
     "ul",
@@ -313,9 +315,6 @@ const PRUNABLE: &[&str] = &[
     "section",
     "dl",
     "p",
-    "td",
-    "tr",
-    "li",
     "nav",
     "figure",
     "figcaption",
@@ -511,7 +510,15 @@ impl Extractor {
                     .map(|el| collapse(&el.text().collect::<String>()))
                     .unwrap_or_default()
             };
-            if !holds_core && PRUNABLE.contains(&e.name()) {
+            // A table cell or list item is judged whole only when it lays out blocks
+            // (a side column in a layout table), not when it is one datum.
+            let layout_cell = matches!(e.name(), "td" | "li")
+                && child.children().any(|c| {
+                    c.value().as_element().is_some_and(|ce| {
+                        matches!(ce.name(), "div" | "p" | "ul" | "ol" | "table" | "h3" | "h4")
+                    })
+                });
+            if !holds_core && (PRUNABLE.contains(&e.name()) || layout_cell) {
                 if e.name() == "figcaption"
                     || (previous_image && chars <= 100 && caption_like(&text()))
                 {
@@ -838,9 +845,27 @@ fn names_site(title: &str, site: Option<&str>, doc: &Html) -> bool {
     if site.is_some_and(|s| compact(s) == t) {
         return true;
     }
+    // The logo's or banner's alt text; an article's own picture may carry the headline.
+    let masthead = |i: &ElementRef<'_>| {
+        let src = i.value().attr("src").unwrap_or("").to_lowercase();
+        ["logo", "banner", "head", "top"]
+            .iter()
+            .any(|w| src.contains(w))
+            || std::iter::once(*i)
+                .chain(i.ancestors().filter_map(ElementRef::wrap))
+                .any(|e| {
+                    e.value().name() == "header"
+                        || has_hint(
+                            e.value(),
+                            &[
+                                "logo", "banner", "header", "head", "top", "masthead", "brand",
+                            ],
+                        )
+                })
+    };
     if select(doc, "img[alt]")
         .iter()
-        .any(|i| i.value().attr("alt").is_some_and(|a| compact(a) == t))
+        .any(|i| masthead(i) && i.value().attr("alt").is_some_and(|a| compact(a) == t))
     {
         return true;
     }
@@ -1173,5 +1198,49 @@ mod tests {
         assert!(!all.contains("当前位置"), "{all}");
         assert!(!all.contains("Press office"), "{all}");
         assert!(all.contains("确保活动取得实效"), "{all}");
+    }
+
+    /// A side column laid out as a table cell goes when it is mostly links; a cell of a
+    /// results table that is one linked name stays with its table.
+    #[test]
+    fn layout_cells_are_judged_whole_data_cells_are_not() {
+        let page = r#"<html><body><table><tr>
+<td class="l"><div><a href="/1">Home</a></div><div><a href="/2">Notices</a></div><div><a href="/3">Tenders</a></div><div>Hotline 123</div></td>
+<td><div class="content"><h1>Result of the tender for ward beds</h1>
+<p>The hospital announces the result of the tender for 200 ward beds, which closed on 3 May after a public bidding process.</p>
+<table><tr><td>Winning bidder</td><td><a href="/co">Example Medical Equipment Co.</a></td></tr>
+<tr><td>Price</td><td>1,200,000 yuan</td></tr></table>
+<p>Any objection may be raised in writing within seven working days of this notice.</p></div></td>
+</tr></table></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(all.contains("Example Medical Equipment Co."), "{all}");
+        assert!(!all.contains("Tenders"), "{all}");
+        assert!(!all.contains("Hotline"), "{all}");
+    }
+
+    /// An article picture whose alt text is the headline does not make the <title>
+    /// a site name; the logo's alt text and the copyright line do.
+    #[test]
+    fn site_only_titles() {
+        let page = r#"<html><head><title>Clinic opens in Eastville</title></head><body>
+<div class="logo"><img src="/img/logo.png" alt="Eastville Health"></div>
+<div class="content"><p><img src="/p.jpg" alt="Clinic opens in Eastville"></p>
+<p>A new clinic opened in Eastville on Monday, offering general practice and vaccinations to the town's residents.</p></div>
+<div class="footer">Copyright © Eastville Health Board</div></body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("Clinic opens in Eastville")
+        );
+        let logo = page.replace(
+            "<title>Clinic opens in Eastville",
+            "<title>Eastville Health",
+        );
+        assert_eq!(extract(&logo).title, None);
+        let footer = page.replace(
+            "<title>Clinic opens in Eastville",
+            "<title>Eastville Health Board",
+        );
+        assert_eq!(extract(&footer).title, None);
     }
 }

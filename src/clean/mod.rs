@@ -644,7 +644,7 @@ fn printed_variant(line: &str, title: &str) -> bool {
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
 static COUNTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)((阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数|点击数|views?|reads?|hits|visits)\s*[:：]?\s*\d[\d,.]*\s*(万|千|k|w)?(\s|$|次|人))|(\d[\d,.]*\s*(万|千|k|w)?\s*(次?阅读|次?浏览|人阅读|人浏览|views|reads)(\s|$))",
+        r"(?i)((阅读|浏览|点击|阅读量|浏览量|点击量|阅读数|浏览次数|点击数|阅读次数)\s*[:：]?\s*\d[\d,.]*\s*(万|千|w)?(\s|$|次|人))|(\d[\d,.]*\s*(万|千|w)?\s*(次阅读|人阅读|次浏览|人浏览|阅读|浏览)(\s|$))|((views|reads|hits|visits)\s*[:：]\s*\d)|(\d[\d,.]*\s*k?\s+(views|reads)\s*$)",
     )
     .expect("counter pattern")
 });
@@ -711,11 +711,13 @@ fn pick_title(
             let anchor = first_candidate.and_then(|c| {
                 (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
             });
-            // A scraper that writes the page's <title> first and then the page prints
-            // the headline twice: a candidate repeating an earlier line is the headline.
+            // A scraper that writes the page's <title> as its first line, then the page:
+            // a candidate under the breadcrumb repeating that first line is the headline.
             let echoed = candidates.iter().copied().find(|&c| {
-                let own = compact(&lines[c].text);
-                lines[c].weight >= 4 && lines[..c].iter().any(|l| compact(&l.text) == own)
+                c > 0
+                    && lines[c].weight >= 6
+                    && !rules.is_site_name(&lines[c].norm)
+                    && compact(&lines[c].text) == compact(&lines[0].text)
             });
             // The headline is the nearest substantial line above the byline; short
             // menu items above it are header chrome.
@@ -823,8 +825,8 @@ fn pick_title(
 
 /// A standfirst or subtitle between the headline and its byline ("35个项目涉及…等领域",
 /// "Revenue up 7%; guidance narrowed …") is the headline's deck, not the article:
-/// substantial, not a sentence, with only the byline (or other deck lines) below it
-/// before the body.
+/// substantial, not a sentence, saying what the article says, with only the byline (or
+/// other deck lines) below it before the body. A read counter there is removed too.
 fn remove_decks(lines: &mut [Line]) {
     let Some(title) = lines
         .iter()
@@ -835,16 +837,38 @@ fn remove_decks(lines: &mut [Line]) {
     let Some((first, _)) = body_span(lines) else {
         return;
     };
+    for line in lines.iter_mut().take(first).skip(title + 1) {
+        // A stats bar under the headline ("3月8日 某某中心 阅读 1.2万") is its byline.
+        if line.removed.is_none() && !line.paragraph() && COUNTER.is_match(&line.norm) {
+            line.removed = Some("counter".into());
+        }
+    }
     let Some(anchor) = (title + 1..first).find(|&i| lines[i].anchor) else {
         return;
     };
+    let body: String = lines[first..]
+        .iter()
+        .filter(|l| l.removed.is_none() && l.paragraph())
+        .map(|l| l.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let body = content_terms(&body);
     for line in &mut lines[title + 1..anchor] {
+        // A deck restates the article; a document number ("某政办发〔2024〕9号") or a
+        // dateline under the headline does not, and a labelled field ("项目编号：…")
+        // belongs to the notice.
+        let restates = content_terms(&line.norm)
+            .intersection(&body)
+            .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
+            .count()
+            >= 3;
         if line.removed.is_none()
             && !line.claimed
             && line.weight >= 5
             && !line.paragraph()
             && !line.sentence
-            && !line.norm.ends_with(':')
+            && !line.norm.contains(':')
+            && restates
         {
             line.removed = Some("deck".into());
         }

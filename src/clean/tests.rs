@@ -1246,3 +1246,22 @@ fn printed_headline_beats_a_longer_title_variant() {
     );
     assert_eq!(c.title.as_deref(), Some("某县巡回医疗队出发 首站到达某镇"));
 }
+
+/// A labelled field between the headline and the date line belongs to the notice,
+/// even when its words recur in the text; a line that says nothing the article says
+/// is no deck either.
+#[test]
+fn fields_under_the_headline_are_not_decks() {
+    let c = run("某市人民医院医用耗材采购项目中标结果公告\n项目编号：ZB2024-017 采购方式：公开招标\n发布时间：2024-03-01 来源：某市公共资源交易中心\n某市人民医院医用耗材采购项目于2024年2月28日公开招标开标，经评标委员会评审，现将中标结果公告如下。\n中标供应商：某某医疗器械有限公司，中标金额：128.6万元。\n公告期限为自本公告发布之日起1个工作日。");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市人民医院医用耗材采购项目中标结果公告")
+    );
+    assert!(c.text.contains("项目编号：ZB2024-017"), "{:?}", c.removed);
+    let c = run("Town to build new health centre\nWinter edition 2024 number 12\nBy Ana Cruz | 3 March 2024\nThe town council approved plans on Monday for a new health centre with ten consulting rooms and a pharmacy.\nBuilding work is due to start in the spring.");
+    assert!(
+        c.text.contains("Winter edition 2024 number 12"),
+        "{:?}",
+        c.removed
+    );
+}
