@@ -1040,7 +1040,7 @@ c|相关链接：国务院　国家卫生健康委员会　国家药品监督管
 c|主办单位：国家医疗保障局　版权所有：国家医疗保障局
 c|京ICP备18051224号-1　京公网安备11010202008730号　网站标识码bm95000001
 c|网站声明：本网站发布的信息如需转载，请注明出处；凡来源注明为其他媒体的信息，均不代表本网站观点，本网站不承担因转载内容引起的任何法律责任。
-''', kind="policy", tags=["drug-policy", "medical-insurance"], published="2024-01-16", regions=["CN"])
+''', kind="policy", tags=["drug-policy", "medical-insurance"], published="2024-01-16", regions=[])
 
 # ---- zh-10: investment conference on a city news portal; health is one word in a list
 page("h4-zh-10-hangzhou-investment-conference", "txt", "UTF-8", r'''
