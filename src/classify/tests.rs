@@ -617,3 +617,20 @@ fn a_publisher_footer_places_a_page_whose_article_names_no_place() {
     page.removed.truncate(2);
     assert!(region_codes(&classify(&page, tax())).is_empty());
 }
+
+#[test]
+fn event_notices_and_contract_awards_are_not_policy() {
+    assert_not_policy(
+        "2024滨江半程马拉松周六开跑 部分路段实行交通管制",
+        "市公安局交警支队发布通告，赛事期间江滨大道等路段实行交通管制，请市民提前规划出行路线、绕行。\n\
+         赛道沿线设置医疗救护点12个，市卫生健康部门安排医疗志愿者保障参赛选手安全。\n\
+         地铁1号线当天提前一小时运营，公交线路临时调整。",
+    );
+    assert_not_policy(
+        "Community Podiatry Service: contract award notice",
+        "Notice identifier: 2025/S 000-001234. The NHS integrated care board has awarded the contract \
+         for community podiatry to Footcare Partners Ltd.\n\
+         Contract value: £4.2 million. Number of tenders received: 3. Contract period: 1 April 2025 to \
+         31 March 2028. The contractor will provide clinics in GP practices across the county.",
+    );
+}
