@@ -76,6 +76,16 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+/// A scraper's or archiver's stamp ("[Scraped at 2023-10-13 04:12 UTC]", "Retrieved
+/// on …", "抓取时间：…"): its date is when the page was fetched, never when it was
+/// published, which is usually the day before or the same day.
+static FETCH_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\[【(（\s]*(scraped|crawled|fetched|retrieved|archived|captured|downloaded|accessed|saved)\b|^[\[【(（\s]*(抓取|采集|爬取|获取|存档|快照)(时间|日期|于)",
+    )
+    .expect("fetch-stamp pattern")
+});
+
 static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(今天是|今天|今日是|今日|today is)\s*:?\s*(\d|星期|周[一二三四五六日])")
         .expect("today pattern")
@@ -132,7 +142,7 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         return None;
     }
     // "今天是：2023年10月17日 星期二" is the reader's today, not the page's date.
-    if TODAY.is_match(norm) {
+    if TODAY.is_match(norm) || FETCH_STAMP.is_match(norm) {
         return None;
     }
     if let Some(b) = special_forms(norm) {
@@ -521,6 +531,19 @@ mod tests {
         let b = parse("Tuesday, March 19, 2024").unwrap();
         assert_eq!(b.dates, ["March 19, 2024"]);
         assert!(parse("2024年3月19日 星期二").is_some());
+    }
+
+    #[test]
+    fn fetch_stamps_are_not_bylines() {
+        for line in [
+            "[Scraped at 2023-10-13 04:12:55 UTC]",
+            "Retrieved on 2024-05-11",
+            "Crawled 2024-05-11T02:00:00Z",
+            "【抓取时间：2024-05-11 08:00】",
+        ] {
+            assert!(parse(line).is_none(), "{line}");
+        }
+        assert!(parse("Published 2024-05-10").is_some());
     }
 
     #[test]
