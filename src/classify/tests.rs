@@ -641,3 +641,25 @@ fn event_notices_and_contract_awards_are_not_policy() {
          31 March 2028. The contractor will provide clinics in GP practices across the county.",
     );
 }
+
+#[test]
+fn single_country_health_institutions_name_their_country() {
+    let c = classify(
+        &doc(
+            "Negotiated drug prices cut Part D spending",
+            "The Centers for Medicare & Medicaid Services released the prices negotiated under the \
+             Inflation Reduction Act; federal officials said Medicare would save billions.",
+        ),
+        tax(),
+    );
+    assert_eq!(region_codes(&c), ["US"]);
+    let c = classify(
+        &doc(
+            "Dentists offered golden hellos",
+            "The Department of Health and Social Care said NHS dentists in under-served areas \
+             will be paid more from April.",
+        ),
+        tax(),
+    );
+    assert_eq!(region_codes(&c), ["GB"]);
+}
