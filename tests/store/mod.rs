@@ -558,7 +558,7 @@ fn config_with(ws: &Workspace, name: &str, extra: &str) -> String {
 #[test]
 fn reprocess_applies_a_new_rule_and_records_versions() {
     let ws = Workspace::new();
-    let page = "市卫健委部署医保工作\n会议要求做好医保基金监管。\n媒体联系人：张三 电话 010-12345678\n各地要加强基层医疗服务。";
+    let page = "市卫健委部署医保工作\n会议要求做好医保基金监管。\n本站特约观察员：张三（第12期）\n各地要加强基层医疗服务。";
     ws.write("in/a/page.txt", page);
     ws.write("in/a/ads.txt", "推广：健康体检套餐\n推广：限时优惠");
     let before = config_with(&ws, "before", "");
@@ -581,9 +581,9 @@ fn reprocess_applies_a_new_rule_and_records_versions() {
             .unwrap()
     };
     let (text0, version0, raw0, _) = read(&ws);
-    assert!(text0.contains("媒体联系人"), "{text0}");
+    assert!(text0.contains("本站特约观察员"), "{text0}");
     assert_eq!(
-        json_ids(&ws, &["--all", "媒体联系"]).len(),
+        json_ids(&ws, &["--all", "本站特约"]).len(),
         1,
         "the contact line is searchable before the rule"
     );
@@ -601,7 +601,7 @@ fn reprocess_applies_a_new_rule_and_records_versions() {
     let after = config_with(
         &ws,
         "after",
-        "[[rule]]\nname = \"press-contact\"\npattern = '^媒体联系'\naction = \"drop_line\"\n\n\
+        "[[rule]]\nname = \"site-columnist\"\npattern = '^本站特约'\naction = \"drop_line\"\n\n\
          [[rule]]\nname = \"promo\"\npattern = '^推广'\naction = \"drop_line\"\n",
     );
     let out = ws.run(&[
@@ -627,21 +627,21 @@ fn reprocess_applies_a_new_rule_and_records_versions() {
     assert!(report.contains("ads.txt: clean:"), "{report}");
 
     let (text1, version1, raw1, _) = read(&ws);
-    assert!(!text1.contains("媒体联系人"), "{text1}");
+    assert!(!text1.contains("本站特约观察员"), "{text1}");
     assert!(text1.contains("基层医疗服务"), "{text1}");
     assert_ne!(version1, version0);
     assert_eq!(raw1, raw0, "raw input is never rewritten");
     let rule: String = ws
         .db("t.db")
         .query_row(
-            "SELECT rule FROM removed_segments WHERE text LIKE '媒体联系人%'",
+            "SELECT rule FROM removed_segments WHERE text LIKE '本站特约观察员%'",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(rule, "press-contact");
+    assert_eq!(rule, "site-columnist");
     assert!(
-        json_ids(&ws, &["--all", "媒体联系"]).is_empty(),
+        json_ids(&ws, &["--all", "本站特约"]).is_empty(),
         "index updated"
     );
     assert_eq!(json_ids(&ws, &["--all", "基金监管"]).len(), 1);
