@@ -170,14 +170,15 @@ fn malformed_gold_exits_2_naming_the_file() {
     assert!(stderr(&out).contains("good.gold.toml"), "{}", stderr(&out));
 }
 
-/// The project's targets, as a regression guard, on the two sets the cleaner and
-/// classifier were tuned on: `tests/corpus`, and `tests/holdout` (written blind, measured,
-/// then used to fix what it exposed). `tests/holdout2` is the untuned measure of how
-/// well the rules generalise; its figures are reported (README), not asserted.
+/// The project's targets, as a regression guard, on the sets the cleaner and classifier
+/// were tuned on: `tests/corpus`, and the held-out sets that were written blind, measured
+/// once untuned (README "How well it generalises"), then used to fix what they exposed.
+/// `tests/holdout2` is not here: one of its pages names its country only in a site
+/// name ("CityPulse SG"), so its region recall stays at 0.933.
 #[test]
 fn tuning_sets_meet_the_targets() {
     let ws = Workspace::new();
-    for set in ["tests/corpus", "tests/holdout"] {
+    for set in ["tests/corpus", "tests/holdout", "tests/holdout3"] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
         let missed: Vec<&Value> = report["targets"]
