@@ -445,13 +445,7 @@ fn rule_pass(
     // A notice made of fields ("Buyer: …", "Procedure type: …") goes on with fields
     // after its last sentence; while every line since the last paragraph is such a
     // kept field, the run is the document's, however its labels read.
-    let form = span.is_some_and(|(_, last)| {
-        lines[..=last]
-            .iter()
-            .filter(|l| l.removed.is_none() && labelled(&l.norm))
-            .count()
-            >= FORM_FIELDS
-    });
+    let form = span.is_some_and(|(_, last)| form_notice(lines, last));
     let mut field_run = false;
     for (i, line) in lines.iter_mut().enumerate() {
         let (head, trailing) = match span {
@@ -577,8 +571,24 @@ fn opens_with_byline_label(norm: &str, rules: &Rules) -> bool {
     }
 }
 
-/// Kept "label: value" lines above the tail that make a page a form-like notice.
-const FORM_FIELDS: usize = 3;
+/// "label: value" lines, no rule's, that make a page a form-like notice.
+const FORM_FIELDS: usize = 4;
+
+/// Whether the page is a notice made of fields: some stand among its paragraphs or
+/// above them, and with the run of fields right after its last paragraph they are at
+/// least [`FORM_FIELDS`]. Fields some rule or the byline reader claims ("Source: …",
+/// "Tel: …") do not count, so a news page's byline and footer fields make no form.
+fn form_notice(lines: &[Line], last: usize) -> bool {
+    let own = |l: &Line| l.removed.is_none() && !l.claimed && labelled(&l.norm);
+    let above = lines[..=last].iter().filter(|l| own(l)).count();
+    let run = lines[last + 1..]
+        .iter()
+        .filter(|l| l.removed.is_none())
+        .take_while(|l| labelled(&l.norm))
+        .filter(|l| own(l))
+        .count();
+    above >= 1 && above + run >= FORM_FIELDS
+}
 
 /// A "label: value" line in the loose sense a notice's fields take: a label of at
 /// most eight words ("The contractor is an SME: Yes"), no sentence before the colon.
