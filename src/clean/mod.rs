@@ -442,6 +442,11 @@ fn rule_pass(
     // Some line after the body has been removed as page furniture: the page's footer
     // has begun.
     let mut in_footer = false;
+    // A notice made of fields ("Buyer: …", "Procedure type: …") goes on with fields
+    // after its last sentence; while every line since the last paragraph is such a
+    // kept field, the run is the document's, however its labels read.
+    let form = span.is_some_and(|(_, last)| form_notice(lines, last));
+    let mut field_run = false;
     for (i, line) in lines.iter_mut().enumerate() {
         let (head, trailing) = match span {
             Some((first, last)) => (i < first, i > last),
@@ -450,8 +455,11 @@ fn rule_pass(
         };
         if line.removed.is_some() {
             in_footer |= trailing;
+            field_run &= !trailing;
             continue;
         }
+        let in_run = trailing && field_run && labelled(&line.norm);
+        field_run = in_run || span.is_some_and(|(_, last)| i == last) && form;
         let edge = head || trailing;
         let tail = trailing || offset * 2 >= total;
         offset += line.chars;
@@ -476,7 +484,10 @@ fn rule_pass(
             continue;
         }
         let is_sentence = line.sentence && line.weight >= PARAGRAPH_WEIGHT;
-        if edge && !is_sentence {
+        // In a notice's run of fields only a byline label ("Published: …") makes a
+        // byline: "Date of conclusion of contract: 18/01/2024" is one of its fields.
+        let byline_allowed = !in_run || opens_with_byline_label(&line.norm, rules);
+        if edge && !is_sentence && byline_allowed {
             // A bare 年月日 date at the foot signs off a notice: it is the document's.
             if let Some(b) =
                 meta::parse_byline(&line.norm, rules).filter(|b| head || !b.sign_off_date)
@@ -521,12 +532,76 @@ fn rule_pass(
         // Whatever its label says, a "label: value" line inside the footer is the
         // site's ("Sponsor: …", "Page Last Modified: …", "URL: …", "解读机关：…"); a
         // notice's own fields ("联系人：…", "采购人：…") stand above the footer.
-        if line.removed.is_none() && trailing && in_footer && !is_sentence && field_line(&line.norm)
+        if line.removed.is_none()
+            && trailing
+            && in_footer
+            && !in_run
+            && !is_sentence
+            && field_line(&line.norm)
         {
             line.removed = Some("footer-field".into());
         }
         in_footer |= trailing && line.removed.is_some();
+        field_run &= line.removed.is_none();
     }
+}
+
+/// Whether a line opens with a label of the page's own byline: its source, author
+/// or editor, or when it was published ("Published:", "来源：", "发布时间："). A bare
+/// "时间：" or "Date:" may date the notice's own business, so it does not count.
+fn opens_with_byline_label(norm: &str, rules: &Rules) -> bool {
+    let rest = norm.trim_start_matches(['[', '【', '(', '（', ' ']);
+    let Some(caps) = rules.label_re.as_ref().and_then(|re| re.captures(rest)) else {
+        return false;
+    };
+    let (Some(whole), Some(label)) = (caps.get(0), caps.get(1)) else {
+        return false;
+    };
+    if whole.start() > 3 {
+        return false;
+    }
+    let label = label.as_str().to_lowercase();
+    match rules.label_kind(&label) {
+        rules::LabelKind::Date => [
+            "发布", "发稿", "发表", "更新", "publish", "post", "updat", "releas", "add",
+        ]
+        .iter()
+        .any(|w| label.contains(w)),
+        _ => true,
+    }
+}
+
+/// "label: value" lines, no rule's, that make a page a form-like notice.
+const FORM_FIELDS: usize = 4;
+
+/// Whether the page is a notice made of fields: some stand among its paragraphs or
+/// above them, and with the run of fields right after its last paragraph they are at
+/// least [`FORM_FIELDS`]. Fields some rule or the byline reader claims ("Source: …",
+/// "Tel: …") do not count, so a news page's byline and footer fields make no form.
+fn form_notice(lines: &[Line], last: usize) -> bool {
+    let own = |l: &Line| l.removed.is_none() && !l.claimed && labelled(&l.norm);
+    let above = lines[..=last].iter().filter(|l| own(l)).count();
+    let run = lines[last + 1..]
+        .iter()
+        .filter(|l| l.removed.is_none())
+        .take_while(|l| labelled(&l.norm))
+        .filter(|l| own(l))
+        .count();
+    above >= 1 && above + run >= FORM_FIELDS
+}
+
+/// A "label: value" line in the loose sense a notice's fields take: a label of at
+/// most eight words ("The contractor is an SME: Yes"), no sentence before the colon.
+fn labelled(norm: &str) -> bool {
+    let Some((label, value)) = norm.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    !label.is_empty()
+        && !value.trim().is_empty()
+        && label.split_whitespace().count() <= 8
+        && label.chars().count() <= 40
+        && !label.contains(['.', '。', ',', '，', ';', '；', '!', '?', '！', '？'])
 }
 
 /// A "label: value" line: a short label (at most four words, or eight characters of

@@ -1265,3 +1265,143 @@ fn fields_under_the_headline_are_not_decks() {
         c.removed
     );
 }
+
+/// An award notice made of "label: value" fields goes on with fields after its last
+/// sentence: those stay, whatever their labels ("Date of award: …" reads like a dated
+/// byline), while the page's links and footer under them go.
+#[test]
+fn a_notices_fields_after_its_last_sentence_stay() {
+    let tail = "Award procedure: Restricted\nDate of award: 03/02/2024\nLots: 2\nWinning supplier: Soundcheck Audiology Ltd, Bristol\nThe supplier is a charity: No\nAppeals body: Eastvale County Court";
+    let page = format!("Contract notices\nMobile hearing test service\nPage ID: 55102\nAwarding body: Eastvale District Council\nLocation: Eastvale, United Kingdom\nSummary: The council has awarded a contract for a mobile hearing test service visiting village halls across the district.\nThe service will offer free tests to residents aged 60 and over.\n{tail}\nReport a problem with this page\nDownload this page as PDF\nCookies | Privacy | Terms of use");
+    let c = run(&page);
+    assert!(c.text.ends_with(tail), "{:?}", c.removed);
+    assert!(c.text.starts_with("Awarding body:"), "{}", c.text);
+    assert_eq!(rule_for(&c, "Page ID: 55102"), Some("page-meta"));
+    assert_eq!(
+        rule_for(&c, "Report a problem with this page"),
+        Some("page-tools")
+    );
+    assert_eq!(
+        rule_for(&c, "Download this page as PDF"),
+        Some("page-tools")
+    );
+    // The same fields under a prose article, once the footer has begun, are the site's.
+    let c = run(&format!(
+        "Clinic hours extended\n{COUNTY_BODY}\nPrint this page\nDate of award: 03/02/2024\nAppeals body: Eastvale County Court"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+}
+
+/// A notice telling applicants where its next steps will be announced is the notice's
+/// own text, though it names the official account; a bare prompt to follow is not.
+#[test]
+fn a_notice_saying_where_its_next_steps_appear_keeps_that_line() {
+    let own = "面试时间、地点等安排请留意本单位官网及微信公众号“某某卫健”公告，请保持电话畅通。";
+    let c = run(&format!(
+        "某县卫生健康局招聘公告\n{ZH_BODY}\n{own}\n报名咨询：0571-1234 5678（办公室，工作日）\n欢迎关注“某某健康”微信公众号"
+    ));
+    assert!(c.text.contains(own), "{:?}", c.removed);
+    assert!(
+        c.text.contains("报名咨询：0571-1234 5678"),
+        "{:?}",
+        c.removed
+    );
+    assert_eq!(
+        rule_for(&c, "欢迎关注“某某健康”微信公众号"),
+        Some("follow-prompt")
+    );
+}
+
+#[test]
+fn audio_players_role_bylines_and_relative_dates_are_chrome() {
+    let c = run(&format!(
+        "Clinics to open on weekends\nStaff Reporter\nListen to the story · 5 mins\n{COUNTY_BODY}"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(rule_for(&c, "Staff Reporter"), Some("byline"));
+    assert_eq!(
+        rule_for(&c, "Listen to the story · 5 mins"),
+        Some("audio-player")
+    );
+    let c = run(&format!(
+        "Clinics to open on weekends\nPublished yesterday by the Editorial Desk · 6 min read\n{COUNTY_BODY}"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(
+        rule_for(&c, "Published yesterday by the Editorial Desk · 6 min read"),
+        Some("byline")
+    );
+}
+
+#[test]
+fn safe_harbour_section_closing_a_release_is_chrome() {
+    let c = run(&format!(
+        "Acme Bio reports trial results\n{EN_BODY}\nCautionary Statement\nThis news release includes forward-looking statements about the timing of filings and future sales. Actual results could differ materially from those described, and the company undertakes no obligation to update them."
+    ));
+    assert_eq!(c.text, EN_BODY);
+    assert_eq!(
+        rule_for(&c, "Cautionary Statement"),
+        Some("press-boilerplate")
+    );
+}
+
+#[test]
+fn section_related_headings_and_inline_related_links_are_chrome() {
+    let c = run(&format!(
+        "Clinics to open on weekends\n{COUNTY_BODY}\nMORE IN HEALTH\nNew ward opens at the district hospital\nFlu jabs offered at pharmacies"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(rule_for(&c, "MORE IN HEALTH"), Some("related-tail"));
+    let c = run(&format!(
+        "Clinics to open on weekends\n{COUNTY_BODY}\nYou might also be interested in\nNew ward opens at the district hospital"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+    let (first, rest) = ZH_BODY.split_once('\n').unwrap();
+    let link = "【延伸阅读】某县启动家庭医生签约服务提质行动";
+    let c = run(&format!(
+        "市卫健委部署医保支付方式改革\n{first}\n{link}\n{rest}"
+    ));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, link), Some("related-link"));
+}
+
+/// A site's note on what its pages are for is chrome; an author's own note in the
+/// article ("This article is for general information …") is the article's.
+#[test]
+fn a_sites_guidance_note_is_chrome_an_articles_own_note_stays() {
+    let note = "The content on this site is general information and is not a substitute for advice from your doctor or nurse.";
+    let c = run(&format!(
+        "Clinics to open on weekends\n{COUNTY_BODY}\n{note}"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(rule_for(&c, note), Some("disclaimer"));
+    let own =
+        "This article is for general information and does not replace a visit to your doctor.";
+    let c = run(&format!(
+        "Clinics to open on weekends\n{COUNTY_BODY}\n{own}"
+    ));
+    assert!(c.text.ends_with(own), "{:?}", c.removed);
+}
+
+#[test]
+fn reference_codes_handles_add_friend_prompts_and_control_rows_are_chrome() {
+    let c = run(&format!(
+        "Clinics to open on weekends\n{COUNTY_BODY}\nMEMO/24/118\n[Print this page]  [Close this window]"
+    ));
+    assert_eq!(c.text, COUNTY_BODY);
+    assert_eq!(rule_for(&c, "MEMO/24/118"), Some("reference-code"));
+    assert_eq!(
+        rule_for(&c, "[Print this page]  [Close this window]"),
+        Some("font-control")
+    );
+    let c = run(&format!(
+        "市卫健委部署医保支付方式改革\nA-　A+　分享至：\n{ZH_BODY}\n☆ 加入我们的LINE官方帐号 预约更快捷 ☆\n@city_dental"
+    ));
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "A-　A+　分享至："), Some("font-control"));
+    assert_eq!(
+        rule_for(&c, "☆ 加入我们的LINE官方帐号 预约更快捷 ☆"),
+        Some("follow-prompt")
+    );
+    assert_eq!(rule_for(&c, "@city_dental"), Some("follow-prompt"));
+}
