@@ -802,15 +802,19 @@ fn text_of(e: &ElementRef<'_>) -> String {
 
 /// Strips a site name from a `<title>`: keeps the longest part between separators
 /// such as " - ", "_", " | ".
+///
+/// The site's name goes only where it stands as a part of its own: a government
+/// document's title opens with its issuer, often the site's owner
+/// ("某市医疗保障局关于…的通知_通知公告_某市医疗保障局"), and that name is the title's.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    let mut title = title.trim().to_string();
-    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty() && *s != title) {
-        title = title.replace(site, "");
-    }
+    let title = title.trim();
+    let site = site.map(str::trim).filter(|s| !s.is_empty() && *s != title);
+    let not_site = |p: &&str| site.is_none_or(|s| !p.eq_ignore_ascii_case(s));
     let parts: Vec<&str> = title
         .split(['_', '|', '｜', '–', '—', '-'])
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
+        .filter(not_site)
         .collect();
     // Hyphens inside words ("high-quality") are not separators: only split on a
     // spaced hyphen or the other marks.
@@ -819,6 +823,7 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
         .flat_map(|p| p.split(['_', '|', '｜', '–', '—']))
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
+        .filter(not_site)
         .collect();
     let parts = if spaced.len() > 1 || parts.len() <= 1 {
         spaced
@@ -1018,6 +1023,14 @@ mod tests {
         assert_eq!(
             strip_site_name("China expands high-quality care | Xinhua", None),
             "China expands high-quality care"
+        );
+        // The issuer opening a document title is the title's, not the site's name.
+        assert_eq!(
+            strip_site_name(
+                "某市医保局关于调整门诊待遇的通知_通知公告_某市医保局",
+                Some("某市医保局")
+            ),
+            "某市医保局关于调整门诊待遇的通知"
         );
     }
 

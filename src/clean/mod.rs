@@ -632,11 +632,18 @@ fn common_chars(a: &str, b: &str) -> usize {
 /// Whether a head line is the printed form of a title read from the markup: nearly
 /// all its characters appear, in order, in the title ("…重大项目集中签约 总投资超300亿元"
 /// printed, "…重大项目集中签约活动举行 总投资超300亿元" in the `<title>`), and it is at
-/// least half the title.
+/// least half the title. The markup may also hold the shortened form of the printed
+/// headline ("…关于全面实施按病种分值付费改革的通知" for "…关于全面实施区域点数法总额预算
+///和按病种分值付费改革的通知"): a line holding nearly all the title's characters, in
+/// order, at most half as long again, prints it in full.
 fn printed_variant(line: &str, title: &str) -> bool {
     let (l, t) = (compact(line), compact(title));
     let (ln, tn) = (l.chars().count(), t.chars().count());
-    ln >= 6 && ln * 2 >= tn && common_chars(&l, &t) * 10 >= ln * 9
+    if ln < 6 || tn < 6 {
+        return false;
+    }
+    let common = common_chars(&l, &t);
+    (ln * 2 >= tn && common * 10 >= ln * 9) || (ln * 2 <= tn * 3 && common * 10 >= tn * 9)
 }
 
 /// A read or view counter ("阅读 1.2万", "Hits: 1530", "3,214 views"): a line with one

@@ -1265,3 +1265,25 @@ fn fields_under_the_headline_are_not_decks() {
         c.removed
     );
 }
+
+/// A government notice: the markup's titles name the issuer the site also bears, and
+/// shorten the title; the headline printed in full on the page (issuer included) is
+/// the title.
+#[test]
+fn printed_document_title_beats_a_shortened_markup_title_with_its_issuer() {
+    let c = html_doc(
+        r#"<html><head><title>某市卫生健康委员会关于开展基层医疗机构服务能力提升行动的通知_通知公告_某市卫生健康委员会</title>
+<meta name="SiteName" content="某市卫生健康委员会">
+<meta name="ArticleTitle" content="某市卫生健康委员会关于开展基层医疗机构服务能力提升行动的通知"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">通知公告</a></div>
+<div class="box"><div class="title">某市卫生健康委员会关于开展2024年基层医疗机构服务能力和质量安全提升行动的通知</div>
+<div class="info">发布日期：2024-04-02 来源：基层卫生处</div>
+<div class="content"><p>各区县卫生健康局，委直属各单位：</p>
+<p>为提升基层医疗卫生机构服务能力，保障医疗质量安全，决定在全市开展基层医疗机构服务能力和质量安全提升行动。现将有关事项通知如下。</p>
+<p>各单位要高度重视，按要求做好组织实施工作。</p></div></div></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市卫生健康委员会关于开展2024年基层医疗机构服务能力和质量安全提升行动的通知")
+    );
+}
