@@ -1287,3 +1287,39 @@ fn printed_document_title_beats_a_shortened_markup_title_with_its_issuer() {
         Some("某市卫生健康委员会关于开展2024年基层医疗机构服务能力和质量安全提升行动的通知")
     );
 }
+
+/// The page's address spells its headline: the line holding the slug's words is the
+/// title, though an issuer credit sharing the lead's names stands above the byline.
+#[test]
+fn headline_spelled_by_the_url_slug_is_the_title() {
+    let page = "URL: https://newswire.example/releases/northbay-medical-opens-cancer-centre-in-harbour-district-118822.html\nIssued by Northbay Medical Group Ltd.\n12 March 2024 09:00 GMT\nNorthbay Medical opens cancer centre in Harbour District\nNorthbay Medical Group today opened a cancer centre in the Harbour District with twelve treatment rooms and two radiotherapy machines.\nThe centre will treat up to 4,000 patients a year, the group said.";
+    let c = run(page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Northbay Medical opens cancer centre in Harbour District")
+    );
+    // An address that spells no words leaves the choice to the page's structure.
+    assert!(slug_words(
+        Some("https://www.example.gov.cn/art/2024/3/12/art_1229_5123.html"),
+        &[]
+    )
+    .is_empty());
+    assert_eq!(
+        slug_words(
+            Some("https://a.example/news/clinic-opens-in-eastville-302011.html?ref=rss"),
+            &[]
+        ),
+        ["clinic", "opens", "in", "eastville"]
+    );
+}
+
+/// "News provided by …" credits a supplier: never the headline, even right above the
+/// byline.
+#[test]
+fn supplier_credit_is_never_the_title() {
+    let c = run("News provided by Northbay Medical Group Ltd.\n12 March 2024 09:00 GMT\nShare this article\nNorthbay Medical opens cancer centre in Harbour District\nNorthbay Medical Group today opened a cancer centre in the Harbour District with twelve treatment rooms and two radiotherapy machines.\nThe centre will treat up to 4,000 patients a year, the group said.");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Northbay Medical opens cancer centre in Harbour District")
+    );
+}
