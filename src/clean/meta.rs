@@ -75,6 +75,14 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reported pattern")
 });
 
+/// A text-size control closing an info bar ("… 字号：[大 中 小]", "… Font size:
+/// [Large Middle Small]", "… 【字体：大 中 小】"): part of the bar, not of its values.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static SIZE_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s|·]*[\[【〖(]?\s*(字号|字体|字體|字號|文字|font size|font|text size|text)\s*:?\s*([\[【〖(]?\s*(大|中|小|默认|large|big|middle|medium|small|normal|default|a\+|a-|a)\s*[\]】〗)]?[\s|/·]*){2,}$")
+        .expect("size control pattern")
+});
+
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(今天是|今天|今日是|今日|today is)\s*:?\s*(\d|星期|周[一二三四五六日])")
@@ -138,6 +146,10 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     if let Some(b) = special_forms(norm) {
         return Some(b);
     }
+    let norm = match SIZE_CONTROL.find(norm) {
+        Some(m) if m.start() > 0 => &norm[..m.start()],
+        _ => norm,
+    };
     let mut byline = Byline::default();
     let mut rest = norm.trim_start_matches(['[', '【', '(', '（', ' ']);
     if let Some(w) = WEEKDAY.find(rest) {
@@ -206,7 +218,9 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         if !labelled_at_start(rest) {
             // "By ZHANG SAN | chinadaily.com.cn | Updated: 2024-03-19 10:20": a line
             // opening with "By" and a capitalised name is a byline unless prose follows.
-            if rest.chars().count() <= 80 && !has_sentence_punctuation(rest) {
+            // The commas and points of a date ("Published Aug. 15, 2024") are no prose.
+            let undated = DATE.replace_all(rest, "");
+            if rest.chars().count() <= 80 && !has_sentence_punctuation(&undated) {
                 byline.dates.extend(find_dates(rest));
                 return Some(byline);
             }
@@ -488,6 +502,16 @@ mod tests {
         let b = parse("By Wang Fang | Updated: Feb 27, 2024").unwrap();
         assert_eq!(b.author.as_deref(), Some("Wang Fang"));
         assert_eq!(b.dates, ["Feb 27, 2024"]);
+        // The date's own points and commas do not make the line prose.
+        let b = parse("By Maria Lopez | Published Sept. 3, 2024").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Maria Lopez"));
+        assert_eq!(b.dates, ["Sept. 3, 2024"]);
+        // A size control closing the bar is no part of the source's name.
+        let b = parse("Release time: 2024-05-06 08:00:00 Source: Harbour Daily Font size: [Large Middle Small]").unwrap();
+        assert_eq!(b.source.as_deref(), Some("Harbour Daily"));
+        assert_eq!(b.dates, ["2024-05-06"]);
+        let b = parse("发布时间：2024-05-06 来源：某某日报社 【字体：大 中 小】").unwrap();
+        assert_eq!(b.source.as_deref(), Some("某某日报社"));
         let b = parse("By Jane Doe and Li Wei").unwrap();
         assert_eq!(b.author.as_deref(), Some("Jane Doe and Li Wei"));
         let b = parse("Updated: 2024-03-19 10:00 | Xinhua").unwrap();
