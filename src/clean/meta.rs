@@ -75,6 +75,59 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reported pattern")
 });
 
+/// A reading-time estimate ("5 min read", "阅读时长约3分钟").
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d+\s*(min|mins|minute|minutes)\.?(\s+(read|reading|listen))?|(reading|read|listening) time\s*:?\s*\d+\s*(min|mins|minutes)\.?|阅读(时长|时间)?\s*:?\s*约?\s*\d+\s*分钟|约?\d+\s*分钟(阅读|读完))$")
+        .expect("read time pattern")
+});
+
+/// A credit for who wrote, reviewed or checked the piece, a degree or title after the
+/// name ("Reviewed by Ana Cruz, RDN", "Medically reviewed by Li Wei, MD", "Written by
+/// Tom Hart").
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:(?:medically|clinically|fact)[- ]?)?(?:reviewed|checked|written|edited|reported|illustrated|photographed|words|photos?)\s+by|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]{1,8}(?:,?\s+\p{Lu}[\p{L}.]{1,8}){0,2})?$")
+        .expect("credit pattern")
+});
+
+/// A line of short segments between "·" or "|", each a date, a reading time or a
+/// credit ("Mar. 3, 2023 · 5 min read · Reviewed by Ana Cruz, RDN"): a byline,
+/// though no one segment is a labelled field and the credit carries a comma.
+fn segmented(norm: &str) -> Option<Byline> {
+    let segments: Vec<&str> = norm
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut byline = Byline::default();
+    let mut timed = false;
+    for segment in &segments {
+        if let Some(m) = DATE.find(segment).filter(|m| m.start() == 0) {
+            let after = &segment[m.end()..];
+            let after = TIME.find(after).map_or(after, |t| &after[t.end()..]);
+            if !after.trim().is_empty() {
+                return None;
+            }
+            byline.dates.push(m.as_str().trim().to_string());
+            timed = true;
+        } else if READ_TIME.is_match(segment) {
+            timed = true;
+        } else if let Some(c) = CREDIT.captures(segment) {
+            let by = segment.to_lowercase();
+            if by.starts_with("by ") || by.starts_with("written") {
+                byline.author.get_or_insert_with(|| c[1].to_string());
+            }
+        } else {
+            return None;
+        }
+    }
+    timed.then_some(byline)
+}
+
 /// A text-size control closing an info bar ("… 字号：[大 中 小]", "… Font size:
 /// [Large Middle Small]", "… 【字体：大 中 小】"): part of the bar, not of its values.
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
@@ -144,6 +197,9 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         return None;
     }
     if let Some(b) = special_forms(norm) {
+        return Some(b);
+    }
+    if let Some(b) = segmented(norm) {
         return Some(b);
     }
     let norm = match SIZE_CONTROL.find(norm) {
@@ -512,6 +568,12 @@ mod tests {
         assert_eq!(b.dates, ["2024-05-06"]);
         let b = parse("发布时间：2024-05-06 来源：某某日报社 【字体：大 中 小】").unwrap();
         assert_eq!(b.source.as_deref(), Some("某某日报社"));
+        // Date, reading time and a reviewer's credit with a degree, between dots.
+        let b = parse("Apr. 9, 2024 · 6 min read · Medically reviewed by Tom Hart, MD").unwrap();
+        assert_eq!(b.dates, ["Apr. 9, 2024"]);
+        let b = parse("Written by Ana Cruz | 8 min read").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Ana Cruz"));
+        assert!(parse("Reviewed by Tom Hart, MD · Clinic opens in May").is_none());
         let b = parse("By Jane Doe and Li Wei").unwrap();
         assert_eq!(b.author.as_deref(), Some("Jane Doe and Li Wei"));
         let b = parse("Updated: 2024-03-19 10:00 | Xinhua").unwrap();

@@ -1323,3 +1323,30 @@ fn supplier_credit_is_never_the_title() {
         Some("Northbay Medical opens cancer centre in Harbour District")
     );
 }
+
+/// A shop's blog post sets a product card into the article: name, rating, price and a
+/// buy button go; the article's sentences naming the product stay. A box of short
+/// facts with no sign of trade is the article's.
+#[test]
+fn product_card_inside_an_article_is_chrome() {
+    let c = html_doc(
+        r#"<html><head><title>Sleep and magnesium – Example Wellness</title></head><body>
+<article><h1>What to know about magnesium and sleep</h1>
+<div class="body"><p>Magnesium helps regulate the nervous system, and several small studies suggest it may help older adults fall asleep faster.</p>
+<p>That is why our team developed Calm Night with 300 mg of magnesium glycinate in every serving, a form that is gentle on the stomach.</p>
+<div class="tile"><img src="/p/calm.jpg" alt="bottle"><p>Calm Night · 90 capsules</p><p>4.7 out of 5 (812 reviews)</p><p>$19.50</p><a href="/p/calm-night">Buy now</a></div>
+<div class="facts"><p>Adults: 310–420 mg a day</p><p>Upper limit from supplements: 350 mg</p></div>
+<p>Speak to a pharmacist before taking magnesium with antibiotics or blood pressure medicines.</p></div></article></body></html>"#,
+    );
+    for chrome in [
+        "Calm Night · 90 capsules",
+        "$19.50",
+        "Buy now",
+        "(812 reviews)",
+    ] {
+        assert!(!c.text.contains(chrome), "{chrome} leaked: {}", c.text);
+    }
+    assert!(c.text.contains("That is why our team developed Calm Night"));
+    assert!(c.text.contains("Upper limit from supplements: 350 mg"));
+    assert!(c.text.contains("Speak to a pharmacist"));
+}
