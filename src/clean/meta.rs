@@ -396,6 +396,20 @@ fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
     if !apart(before, true) || !apart(after, false) {
         return None;
     }
+    // A labelled date is the page's only when the label speaks of the page or its
+    // publishing ("Page last reviewed: …"); "Date of conclusion of contract: …" is a
+    // field of the notice.
+    if let Some(label) = before.trim_end().strip_suffix(':') {
+        let label = label.to_lowercase();
+        if !label.is_empty()
+            && !PAGE_WORDS.iter().any(|w| {
+                label.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
+                    || (!w.is_ascii() && label.contains(w))
+            })
+        {
+            return None;
+        }
+    }
     let remainder = format!("{before} {after}");
     let words: Vec<&str> = remainder
         .split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
@@ -429,6 +443,37 @@ fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
     }
     Some(byline)
 }
+
+/// Words by which a date's label speaks of the page and its publishing.
+const PAGE_WORDS: &[&str] = &[
+    "page",
+    "article",
+    "content",
+    "post",
+    "story",
+    "site",
+    "last",
+    "updated",
+    "update",
+    "reviewed",
+    "review",
+    "published",
+    "posted",
+    "modified",
+    "revised",
+    "release",
+    "released",
+    "issued",
+    "created",
+    "edited",
+    "发布",
+    "更新",
+    "修改",
+    "发表",
+    "发稿",
+    "日期",
+    "时间",
+];
 
 /// "记者 张三 通讯员 李四", "长沙晚报全媒体记者 周琳", "文/林映彤": a short line naming
 /// reporters.
@@ -622,5 +667,8 @@ mod tests {
         assert!(parse("By December, Beijing will open 20 clinics.").is_none());
         assert!(parse("今天是：2023年10月17日 星期二").is_none());
         assert!(parse("2024年全市卫生健康工作会议召开").is_none());
+        // A notice's own dated field is no byline; the page's review date is.
+        assert!(parse("Date of signature of agreement: 03/02/2024").is_none());
+        assert!(parse("Content last updated: 03/02/2024").is_some());
     }
 }
