@@ -98,7 +98,16 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize) {
     };
     let (text, _) = encoding.decode_without_bom_handling(bytes);
     let invalid = text.chars().filter(|&c| c == '\u{FFFD}').count();
-    (text.into_owned(), invalid)
+    let mut text = text.into_owned();
+    // Big5 0xA241 and 0xA242 are the full-width slash and backslash of Big5 and
+    // HKSCS text ("二○二四／二五年度"); the WHATWG table, following Microsoft's, gives
+    // them as the math symbols ∕ and ﹨, which Chinese prose never means.
+    if encoding == encoding_rs::BIG5 {
+        text = text
+            .replace('\u{2215}', "\u{FF0F}")
+            .replace('\u{FE68}', "\u{FF3C}");
+    }
+    (text, invalid)
 }
 
 static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,6 +248,15 @@ mod tests {
         let decoded = decode(&raw(&bytes)).unwrap();
         assert_eq!(decoded.text, source);
         assert_eq!(decoded.encoding, "Big5");
+    }
+
+    #[test]
+    fn big5_slashes_are_full_width() {
+        // 二○二四／二五年度 as Big5 writes it: the slash is 0xA241.
+        let bytes = b"\xa4\x47\xa1\xb3\xa4\x47\xa5\x7c\xa2\x41\xa4\x47\xa4\xad\xa6\x7e\xab\xd7";
+        let (text, invalid) = decode_with(encoding_rs::BIG5, bytes);
+        assert_eq!(invalid, 0);
+        assert_eq!(text, "二○二四／二五年度");
     }
 
     #[test]

@@ -17,6 +17,10 @@ use std::collections::{HashMap, HashSet};
 use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::meta::find_dates;
 use crate::document::PageMeta;
 
@@ -326,6 +330,56 @@ const PRUNABLE: &[&str] = &[
     "h6",
 ];
 
+/// A call to buy ("Shop now", "Add to cart", "立即购买"): the button or link of a
+/// product card.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static BUY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(shop|buy|order|get|add to (cart|bag|basket)|subscribe & save|view product|see product|立即购买|马上购买|立即抢购|马上抢购|加入购物车|去购买|购买|抢购|立即下单|立即預約購買|立即購買)(\s+(it\s+)?(now|today|here))?\s*[›>→»]?\s*$")
+        .expect("buy pattern")
+});
+
+/// A price standing as a block of its own ("$24.00", "¥ 99", "£12.50 / month").
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(from\s+|now\s+|only\s+|was\s+)?([$£€¥￥]|us\$|rmb|nt\$|hk\$)\s*\d[\d,]*(\.\d{1,2})?(\s*(/|per)\s*\w+)?\s*(元)?\s*$|^\s*\d[\d,]*(\.\d{1,2})?\s*元\s*$")
+        .expect("price pattern")
+});
+
+/// A product card set into an article (a shop's "journal" post advertising its own
+/// goods): a small block of short lines — name, rating, price — with a buy button.
+/// Two signs of trade are needed among: a buy link or button, a price on its own, a
+/// class naming a product or shop; and nothing in it reads as a paragraph.
+fn product_card(node: NodeRef<'_, Node>, chars: usize) -> bool {
+    if chars == 0 || chars > 240 {
+        return false;
+    }
+    let elements: Vec<ElementRef<'_>> = node.descendants().filter_map(ElementRef::wrap).collect();
+    let own = |e: &ElementRef<'_>| collapse(&e.text().collect::<String>());
+    let buy = elements
+        .iter()
+        .any(|e| matches!(e.value().name(), "a" | "button") && BUY.is_match(&own(e)));
+    let priced = elements
+        .iter()
+        .any(|e| !matches!(e.value().name(), "a" | "button") && PRICE.is_match(&own(e)));
+    let named = elements.iter().any(|e| {
+        hint_tokens(e.value()).iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "product" | "products" | "shop" | "buy" | "price" | "cart" | "sku" | "shoppable"
+            )
+        })
+    });
+    if u8::from(buy) + u8::from(priced) + u8::from(named) < 2 {
+        return false;
+    }
+    // Each text run is short and none is a sentence: a card, not a paragraph that
+    // happens to name a price.
+    node.descendants()
+        .filter_map(|d| d.value().as_text().map(|t| t.text.trim().to_string()))
+        .filter(|t| !t.is_empty())
+        .all(|t| t.chars().count() <= 80 && !super::sentence_shaped(&super::rules::normalize(&t)))
+}
+
 /// Text that names a picture or its photographer ("图为…", "… 摄", "[Photo/IC]",
 /// "Photo: …"): with an image right above it, a caption rather than a paragraph.
 fn caption_like(text: &str) -> bool {
@@ -523,6 +577,11 @@ impl Extractor {
                     || (previous_image && chars <= 100 && caption_like(&text()))
                 {
                     found.insert(child.id(), "html-caption");
+                    previous_image = false;
+                    continue;
+                }
+                if product_card(child, chars) {
+                    found.insert(child.id(), "html-product");
                     previous_image = false;
                     continue;
                 }
@@ -802,15 +861,19 @@ fn text_of(e: &ElementRef<'_>) -> String {
 
 /// Strips a site name from a `<title>`: keeps the longest part between separators
 /// such as " - ", "_", " | ".
+///
+/// The site's name goes only where it stands as a part of its own: a government
+/// document's title opens with its issuer, often the site's owner
+/// ("某市医疗保障局关于…的通知_通知公告_某市医疗保障局"), and that name is the title's.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    let mut title = title.trim().to_string();
-    if let Some(site) = site.map(str::trim).filter(|s| !s.is_empty() && *s != title) {
-        title = title.replace(site, "");
-    }
+    let title = title.trim();
+    let site = site.map(str::trim).filter(|s| !s.is_empty() && *s != title);
+    let not_site = |p: &&str| site.is_none_or(|s| !p.eq_ignore_ascii_case(s));
     let parts: Vec<&str> = title
         .split(['_', '|', '｜', '–', '—', '-'])
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
+        .filter(not_site)
         .collect();
     // Hyphens inside words ("high-quality") are not separators: only split on a
     // spaced hyphen or the other marks.
@@ -819,6 +882,7 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
         .flat_map(|p| p.split(['_', '|', '｜', '–', '—']))
         .map(|p| p.trim())
         .filter(|p| !p.is_empty())
+        .filter(not_site)
         .collect();
     let parts = if spaced.len() > 1 || parts.len() <= 1 {
         spaced
@@ -1018,6 +1082,14 @@ mod tests {
         assert_eq!(
             strip_site_name("China expands high-quality care | Xinhua", None),
             "China expands high-quality care"
+        );
+        // The issuer opening a document title is the title's, not the site's name.
+        assert_eq!(
+            strip_site_name(
+                "某市医保局关于调整门诊待遇的通知_通知公告_某市医保局",
+                Some("某市医保局")
+            ),
+            "某市医保局关于调整门诊待遇的通知"
         );
     }
 

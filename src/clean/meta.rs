@@ -75,6 +75,67 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("reported pattern")
 });
 
+/// A reading-time estimate ("5 min read", "阅读时长约3分钟").
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d+\s*(min|mins|minute|minutes)\.?(\s+(read|reading|listen))?|(reading|read|listening) time\s*:?\s*\d+\s*(min|mins|minutes)\.?|阅读(时长|时间)?\s*:?\s*约?\s*\d+\s*分钟|约?\d+\s*分钟(阅读|读完))$")
+        .expect("read time pattern")
+});
+
+/// A credit for who wrote, reviewed or checked the piece, a degree or title after the
+/// name ("Reviewed by Ana Cruz, RDN", "Medically reviewed by Li Wei, MD", "Written by
+/// Tom Hart").
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:(?:medically|clinically|fact)[- ]?)?(?:reviewed|checked|written|edited|reported|illustrated|photographed|words|photos?)\s+by|by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]{1,8}(?:,?\s+\p{Lu}[\p{L}.]{1,8}){0,2})?$")
+        .expect("credit pattern")
+});
+
+/// A line of short segments between "·" or "|", each a date, a reading time or a
+/// credit ("Mar. 3, 2023 · 5 min read · Reviewed by Ana Cruz, RDN"): a byline,
+/// though no one segment is a labelled field and the credit carries a comma.
+fn segmented(norm: &str) -> Option<Byline> {
+    let segments: Vec<&str> = norm
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut byline = Byline::default();
+    let mut timed = false;
+    for segment in &segments {
+        if let Some(m) = DATE.find(segment).filter(|m| m.start() == 0) {
+            let after = &segment[m.end()..];
+            let after = TIME.find(after).map_or(after, |t| &after[t.end()..]);
+            if !after.trim().is_empty() {
+                return None;
+            }
+            byline.dates.push(m.as_str().trim().to_string());
+            timed = true;
+        } else if READ_TIME.is_match(segment) {
+            timed = true;
+        } else if let Some(c) = CREDIT.captures(segment) {
+            let by = segment.to_lowercase();
+            if by.starts_with("by ") || by.starts_with("written") {
+                byline.author.get_or_insert_with(|| c[1].to_string());
+            }
+        } else {
+            return None;
+        }
+    }
+    timed.then_some(byline)
+}
+
+/// A text-size control closing an info bar ("… 字号：[大 中 小]", "… Font size:
+/// [Large Middle Small]", "… 【字体：大 中 小】"): part of the bar, not of its values.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static SIZE_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s|·]*[\[【〖(]?\s*(字号|字体|字體|字號|文字|font size|font|text size|text)\s*:?\s*([\[【〖(]?\s*(大|中|小|默认|large|big|middle|medium|small|normal|default|a\+|a-|a)\s*[\]】〗)]?[\s|/·]*){2,}$")
+        .expect("size control pattern")
+});
+
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 /// A scraper's or archiver's stamp ("[Scraped at 2023-10-13 04:12 UTC]", "Retrieved
 /// on …", "抓取时间：…"): its date is when the page was fetched, never when it was
@@ -148,6 +209,13 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     if let Some(b) = special_forms(norm) {
         return Some(b);
     }
+    if let Some(b) = segmented(norm) {
+        return Some(b);
+    }
+    let norm = match SIZE_CONTROL.find(norm) {
+        Some(m) if m.start() > 0 => &norm[..m.start()],
+        _ => norm,
+    };
     let mut byline = Byline::default();
     let mut rest = norm.trim_start_matches(['[', '【', '(', '（', ' ']);
     if let Some(w) = WEEKDAY.find(rest) {
@@ -216,7 +284,9 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         if !labelled_at_start(rest) {
             // "By ZHANG SAN | chinadaily.com.cn | Updated: 2024-03-19 10:20": a line
             // opening with "By" and a capitalised name is a byline unless prose follows.
-            if rest.chars().count() <= 80 && !has_sentence_punctuation(rest) {
+            // The commas and points of a date ("Published Aug. 15, 2024") are no prose.
+            let undated = DATE.replace_all(rest, "");
+            if rest.chars().count() <= 80 && !has_sentence_punctuation(&undated) {
                 byline.dates.extend(find_dates(rest));
                 return Some(byline);
             }
@@ -336,6 +406,20 @@ fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
     if !apart(before, true) || !apart(after, false) {
         return None;
     }
+    // A labelled date is the page's only when the label speaks of the page or its
+    // publishing ("Page last reviewed: …"); "Date of conclusion of contract: …" is a
+    // field of the notice.
+    if let Some(label) = before.trim_end().strip_suffix(':') {
+        let label = label.to_lowercase();
+        if !label.is_empty()
+            && !PAGE_WORDS.iter().any(|w| {
+                label.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w)
+                    || (!w.is_ascii() && label.contains(w))
+            })
+        {
+            return None;
+        }
+    }
     let remainder = format!("{before} {after}");
     let words: Vec<&str> = remainder
         .split(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
@@ -369,6 +453,37 @@ fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
     }
     Some(byline)
 }
+
+/// Words by which a date's label speaks of the page and its publishing.
+const PAGE_WORDS: &[&str] = &[
+    "page",
+    "article",
+    "content",
+    "post",
+    "story",
+    "site",
+    "last",
+    "updated",
+    "update",
+    "reviewed",
+    "review",
+    "published",
+    "posted",
+    "modified",
+    "revised",
+    "release",
+    "released",
+    "issued",
+    "created",
+    "edited",
+    "发布",
+    "更新",
+    "修改",
+    "发表",
+    "发稿",
+    "日期",
+    "时间",
+];
 
 /// "记者 张三 通讯员 李四", "长沙晚报全媒体记者 周琳", "文/林映彤": a short line naming
 /// reporters.
@@ -498,6 +613,22 @@ mod tests {
         let b = parse("By Wang Fang | Updated: Feb 27, 2024").unwrap();
         assert_eq!(b.author.as_deref(), Some("Wang Fang"));
         assert_eq!(b.dates, ["Feb 27, 2024"]);
+        // The date's own points and commas do not make the line prose.
+        let b = parse("By Maria Lopez | Published Sept. 3, 2024").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Maria Lopez"));
+        assert_eq!(b.dates, ["Sept. 3, 2024"]);
+        // A size control closing the bar is no part of the source's name.
+        let b = parse("Release time: 2024-05-06 08:00:00 Source: Harbour Daily Font size: [Large Middle Small]").unwrap();
+        assert_eq!(b.source.as_deref(), Some("Harbour Daily"));
+        assert_eq!(b.dates, ["2024-05-06"]);
+        let b = parse("发布时间：2024-05-06 来源：某某日报社 【字体：大 中 小】").unwrap();
+        assert_eq!(b.source.as_deref(), Some("某某日报社"));
+        // Date, reading time and a reviewer's credit with a degree, between dots.
+        let b = parse("Apr. 9, 2024 · 6 min read · Medically reviewed by Tom Hart, MD").unwrap();
+        assert_eq!(b.dates, ["Apr. 9, 2024"]);
+        let b = parse("Written by Ana Cruz | 8 min read").unwrap();
+        assert_eq!(b.author.as_deref(), Some("Ana Cruz"));
+        assert!(parse("Reviewed by Tom Hart, MD · Clinic opens in May").is_none());
         let b = parse("By Jane Doe and Li Wei").unwrap();
         assert_eq!(b.author.as_deref(), Some("Jane Doe and Li Wei"));
         let b = parse("Updated: 2024-03-19 10:00 | Xinhua").unwrap();
@@ -559,5 +690,8 @@ mod tests {
         assert!(parse("By December, Beijing will open 20 clinics.").is_none());
         assert!(parse("今天是：2023年10月17日 星期二").is_none());
         assert!(parse("2024年全市卫生健康工作会议召开").is_none());
+        // A notice's own dated field is no byline; the page's review date is.
+        assert!(parse("Date of signature of agreement: 03/02/2024").is_none());
+        assert!(parse("Content last updated: 03/02/2024").is_some());
     }
 }

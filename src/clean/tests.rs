@@ -1405,3 +1405,88 @@ fn reference_codes_handles_add_friend_prompts_and_control_rows_are_chrome() {
     );
     assert_eq!(rule_for(&c, "@city_dental"), Some("follow-prompt"));
 }
+
+/// A government notice: the markup's titles name the issuer the site also bears, and
+/// shorten the title; the headline printed in full on the page (issuer included) is
+/// the title.
+#[test]
+fn printed_document_title_beats_a_shortened_markup_title_with_its_issuer() {
+    let c = html_doc(
+        r#"<html><head><title>某市卫生健康委员会关于开展基层医疗机构服务能力提升行动的通知_通知公告_某市卫生健康委员会</title>
+<meta name="SiteName" content="某市卫生健康委员会">
+<meta name="ArticleTitle" content="某市卫生健康委员会关于开展基层医疗机构服务能力提升行动的通知"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">通知公告</a></div>
+<div class="box"><div class="title">某市卫生健康委员会关于开展2024年基层医疗机构服务能力和质量安全提升行动的通知</div>
+<div class="info">发布日期：2024-04-02 来源：基层卫生处</div>
+<div class="content"><p>各区县卫生健康局，委直属各单位：</p>
+<p>为提升基层医疗卫生机构服务能力，保障医疗质量安全，决定在全市开展基层医疗机构服务能力和质量安全提升行动。现将有关事项通知如下。</p>
+<p>各单位要高度重视，按要求做好组织实施工作。</p></div></div></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某市卫生健康委员会关于开展2024年基层医疗机构服务能力和质量安全提升行动的通知")
+    );
+}
+
+/// The page's address spells its headline: the line holding the slug's words is the
+/// title, though an issuer credit sharing the lead's names stands above the byline.
+#[test]
+fn headline_spelled_by_the_url_slug_is_the_title() {
+    let page = "URL: https://newswire.example/releases/northbay-medical-opens-cancer-centre-in-harbour-district-118822.html\nIssued by Northbay Medical Group Ltd.\n12 March 2024 09:00 GMT\nNorthbay Medical opens cancer centre in Harbour District\nNorthbay Medical Group today opened a cancer centre in the Harbour District with twelve treatment rooms and two radiotherapy machines.\nThe centre will treat up to 4,000 patients a year, the group said.";
+    let c = run(page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Northbay Medical opens cancer centre in Harbour District")
+    );
+    // An address that spells no words leaves the choice to the page's structure.
+    assert!(slug_words(
+        Some("https://www.example.gov.cn/art/2024/3/12/art_1229_5123.html"),
+        &[]
+    )
+    .is_empty());
+    assert_eq!(
+        slug_words(
+            Some("https://a.example/news/clinic-opens-in-eastville-302011.html?ref=rss"),
+            &[]
+        ),
+        ["clinic", "opens", "in", "eastville"]
+    );
+}
+
+/// "News provided by …" credits a supplier: never the headline, even right above the
+/// byline.
+#[test]
+fn supplier_credit_is_never_the_title() {
+    let c = run("News provided by Northbay Medical Group Ltd.\n12 March 2024 09:00 GMT\nShare this article\nNorthbay Medical opens cancer centre in Harbour District\nNorthbay Medical Group today opened a cancer centre in the Harbour District with twelve treatment rooms and two radiotherapy machines.\nThe centre will treat up to 4,000 patients a year, the group said.");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Northbay Medical opens cancer centre in Harbour District")
+    );
+}
+
+/// A shop's blog post sets a product card into the article: name, rating, price and a
+/// buy button go; the article's sentences naming the product stay. A box of short
+/// facts with no sign of trade is the article's.
+#[test]
+fn product_card_inside_an_article_is_chrome() {
+    let c = html_doc(
+        r#"<html><head><title>Sleep and magnesium – Example Wellness</title></head><body>
+<article><h1>What to know about magnesium and sleep</h1>
+<div class="body"><p>Magnesium helps regulate the nervous system, and several small studies suggest it may help older adults fall asleep faster.</p>
+<p>That is why our team developed Calm Night with 300 mg of magnesium glycinate in every serving, a form that is gentle on the stomach.</p>
+<div class="tile"><img src="/p/calm.jpg" alt="bottle"><p>Calm Night · 90 capsules</p><p>4.7 out of 5 (812 reviews)</p><p>$19.50</p><a href="/p/calm-night">Buy now</a></div>
+<div class="facts"><p>Adults: 310–420 mg a day</p><p>Upper limit from supplements: 350 mg</p></div>
+<p>Speak to a pharmacist before taking magnesium with antibiotics or blood pressure medicines.</p></div></article></body></html>"#,
+    );
+    for chrome in [
+        "Calm Night · 90 capsules",
+        "$19.50",
+        "Buy now",
+        "(812 reviews)",
+    ] {
+        assert!(!c.text.contains(chrome), "{chrome} leaked: {}", c.text);
+    }
+    assert!(c.text.contains("That is why our team developed Calm Night"));
+    assert!(c.text.contains("Upper limit from supplements: 350 mg"));
+    assert!(c.text.contains("Speak to a pharmacist"));
+}
