@@ -927,8 +927,17 @@ fn pick_title(
                 .filter(|&i| headline_like(&lines[i]))
                 .collect();
             let first_candidate = candidates.first().copied();
+            // A page-kind label ("Press release") stands under a headline or over it as
+            // a kicker: with a substantial candidate right below, it is the kicker.
+            let kicker = |a: usize| {
+                lines[a].removed.as_deref() == Some("content-label")
+                    && (a + 1..head_end)
+                        .find(|&j| lines[j].removed.is_none())
+                        .is_some_and(|j| candidates.contains(&j) && lines[j].weight >= 5)
+            };
             let anchor = first_candidate.and_then(|c| {
-                (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
+                (c + 1..lines.len())
+                    .find(|&a| lines[a].anchor && lines[a].removed.is_some() && !kicker(a))
             });
             // A scraper that writes the page's <title> as its first line, then the page:
             // a candidate under the breadcrumb repeating that first line is the headline.
