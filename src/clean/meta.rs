@@ -147,6 +147,7 @@ static FETCH_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("fetch-stamp pattern")
 });
 
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(今天是|今天|今日是|今日|today is)\s*:?\s*(\d|星期|周[一二三四五六日])")
         .expect("today pattern")

@@ -92,7 +92,16 @@ struct Line {
 
 impl Line {
     fn paragraph(&self) -> bool {
-        self.sentence && self.weight >= PARAGRAPH_WEIGHT || self.weight >= 120
+        self.sentence && self.weight >= PARAGRAPH_WEIGHT || self.weight >= 120 || self.lead_in()
+    }
+
+    /// A paragraph that introduces what follows ("…，现将有关事项公告如下：", "…, as
+    /// follows:"): clauses ending in a colon. Labels ("来源：", "Related:") are short.
+    fn lead_in(&self) -> bool {
+        self.norm.ends_with(':')
+            && self.weight >= 2 * PARAGRAPH_WEIGHT
+            && self.norm.contains(',')
+            && self.norm.matches(':').count() == 1
     }
 }
 
@@ -148,6 +157,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     let slug = slug_words(doc.hints.url.as_deref(), &lines);
     let title = pick_title(&mut lines, known_title, markup_title, &slug, rules);
     site_name_footer(&mut lines);
+    running_headers(&mut lines);
     let outlet = outlet_lines(&mut lines, rules);
     remove_decks(&mut lines);
 
@@ -277,7 +287,16 @@ fn measure(text: &str, rules: &Rules) -> Line {
     let weight = weight(&norm);
     let sentence = sentence_shaped(&norm);
     let byline = meta::parse_byline(&norm, rules);
-    let sign_off = byline.as_ref().is_some_and(|b| b.sign_off_date);
+    // An English notice signs off the same way, its date spelled out ("March 3, 2023");
+    // only the sign-off search reads this, so a bare date in a page footer still goes.
+    let sign_off = byline.as_ref().is_some_and(|b| {
+        b.sign_off_date
+            || b.source.is_none()
+                && b.author.is_none()
+                && b.dates.len() == 1
+                && b.dates[0] == norm
+                && norm.chars().any(|c| c.is_ascii_alphabetic())
+    });
     let mut claimed = byline.is_some();
     let mut anchor_like = byline.is_some();
     let mut ends_page = false;
@@ -391,7 +410,11 @@ fn signed_off(lines: &[Line], last: usize) -> usize {
             break;
         }
         let issuer = previous.is_some_and(|p| {
-            !p.sentence && !p.sign_off && p.weight >= 2 && p.chars <= 40 && !p.norm.contains(':')
+            !p.sentence
+                && !p.sign_off
+                && p.weight >= 2
+                && (p.chars <= 40 || p.weight <= 10)
+                && !p.norm.contains(':')
         });
         if line.sign_off && issuer && i > last + 1 {
             return i;
@@ -447,6 +470,7 @@ fn rule_pass(
     // after its last sentence; while every line since the last paragraph is such a
     // kept field, the run is the document's, however its labels read.
     let form = span.is_some_and(|(_, last)| form_notice(lines, last));
+    let table = table_rows(lines);
     let mut field_run = false;
     for (i, line) in lines.iter_mut().enumerate() {
         let (head, trailing) = match span {
@@ -482,6 +506,11 @@ fn rule_pass(
                 .find(|r| line.chars <= r.max_chars && r.pattern_matches(&line.norm))
                 .map_or_else(|| rest_rule.clone(), |r| r.name.clone());
             line.removed = Some(name);
+            continue;
+        }
+        // A row of the article's own table is text, wherever the body's paragraphs put
+        // the edge: page furniture never comes as a run of equal rows holding figures.
+        if table[i] && !trailing {
             continue;
         }
         let is_sentence = line.sentence && line.weight >= PARAGRAPH_WEIGHT;
@@ -545,6 +574,48 @@ fn rule_pass(
         in_footer |= trailing && line.removed.is_some();
         field_run &= line.removed.is_none();
     }
+}
+
+/// The rows of a table flattened to text ("名称 | 数量 | 金额"): a run of at least two
+/// adjacent kept lines with the same number of '|' cells, some row holding a figure
+/// or a cell of prose length, none of them a byline or control bar. A navigation bar
+/// is one line of short link names, and two stacked menu bars hold no figures.
+fn table_rows(lines: &[Line]) -> Vec<bool> {
+    let cells = |l: &Line| {
+        if l.removed.is_some() {
+            0
+        } else {
+            l.norm.matches('|').count()
+        }
+    };
+    let substantial = |l: &Line| {
+        l.norm
+            .split('|')
+            .any(|c| c.chars().any(|ch| ch.is_ascii_digit()) || c.trim().chars().count() > 12)
+    };
+    let live: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
+    let mut table = vec![false; lines.len()];
+    let mut start = 0;
+    while start < live.len() {
+        let n = cells(&lines[live[start]]);
+        let mut end = start + 1;
+        while end < live.len() && n > 0 && cells(&lines[live[end]]) == n {
+            end += 1;
+        }
+        let run = &live[start..end];
+        // A byline or a print/share bar split by '|' sits under the headline, not in
+        // a table.
+        let furniture = run.iter().any(|&i| lines[i].anchor_like);
+        if n > 0 && run.len() >= 2 && !furniture && run.iter().any(|&i| substantial(&lines[i])) {
+            for &i in run {
+                table[i] = true;
+            }
+        }
+        start = end;
+    }
+    table
 }
 
 /// Whether a line opens with a label of the page's own byline: its source, author
@@ -856,8 +927,17 @@ fn pick_title(
                 .filter(|&i| headline_like(&lines[i]))
                 .collect();
             let first_candidate = candidates.first().copied();
+            // A page-kind label ("Press release") stands under a headline or over it as
+            // a kicker: with a substantial candidate right below, it is the kicker.
+            let kicker = |a: usize| {
+                lines[a].removed.as_deref() == Some("content-label")
+                    && (a + 1..head_end)
+                        .find(|&j| lines[j].removed.is_none())
+                        .is_some_and(|j| candidates.contains(&j) && lines[j].weight >= 5)
+            };
             let anchor = first_candidate.and_then(|c| {
-                (c + 1..lines.len()).find(|&a| lines[a].anchor && lines[a].removed.is_some())
+                (c + 1..lines.len())
+                    .find(|&a| lines[a].anchor && lines[a].removed.is_some() && !kicker(a))
             });
             // A scraper that writes the page's <title> as its first line, then the page:
             // a candidate under the breadcrumb repeating that first line is the headline.
@@ -1029,9 +1109,28 @@ fn remove_decks(lines: &mut [Line]) {
             && !line.paragraph()
             && !line.sentence
             && !line.norm.contains(':')
+            // Clauses joined by '，' make a lead sentence that lost its stop; a deck
+            // strings phrases with spaces.
+            && !line.text.contains('，')
             && restates
         {
             line.removed = Some("deck".into());
+        }
+    }
+}
+
+/// A printed document's running header repeated at each page break ("Some Office
+/// Document" over page 2): a later copy of a header line stands among the paragraphs,
+/// where no rule sees it as furniture.
+fn running_headers(lines: &mut [Line]) {
+    let headers: Vec<String> = lines
+        .iter()
+        .filter(|l| l.removed.as_deref() == Some("header-chrome") && l.weight >= 3)
+        .map(|l| l.norm.clone())
+        .collect();
+    for line in lines.iter_mut() {
+        if line.removed.is_none() && !line.sentence && headers.contains(&line.norm) {
+            line.removed = Some("header-chrome".into());
         }
     }
 }

@@ -1490,3 +1490,112 @@ fn product_card_inside_an_article_is_chrome() {
     assert!(c.text.contains("Upper limit from supplements: 350 mg"));
     assert!(c.text.contains("Speak to a pharmacist"));
 }
+
+/// A table flattened to '|' rows between the notice's paragraphs is its text, even
+/// above the first paragraph and even when its cells are as short as menu items.
+#[test]
+fn text_table_rows_are_the_articles() {
+    let c = run("某县政府采购网\n首页 | 采购公告 | 结果公告 | 政策法规\n某县中心卫生院设备采购项目成交结果公告\n发布时间：2024-03-05\n一、成交信息\n序号 | 设备名称 | 数量 | 成交金额\n1 | 彩色超声仪 | 2台 | 86万元\n2 | 全自动生化分析仪 | 1台 | 45万元\n二、其他事项\n本公告期限为一个工作日，供应商对成交结果有异议的，可以在公告期限届满之日起七个工作日内提出质疑。\n联系人：李工 电话：0000-1234567");
+    for row in [
+        "序号 | 设备名称 | 数量 | 成交金额",
+        "1 | 彩色超声仪 | 2台 | 86万元",
+        "2 | 全自动生化分析仪 | 1台 | 45万元",
+    ] {
+        assert!(c.text.contains(row), "{row}: {:?}", c.removed);
+    }
+    // The one-line menu bar above the headline is still the site's.
+    assert!(
+        rule_for(&c, "首页 | 采购公告 | 结果公告 | 政策法规").is_some(),
+        "{}",
+        c.text
+    );
+}
+
+/// Two '|' lines under a headline that are a byline and a share bar are no table.
+#[test]
+fn byline_over_share_bar_is_no_table() {
+    let c = run("Clinic hours extended in the valley\nBy Sam Reed | Valley Post | Updated: 2024-04-02 10:15\nPrint | E-mail | Share\nThe valley clinic will stay open until 9 pm on weekdays from May, the health board said on Tuesday.\nThe board said the change follows a rise in evening visits to the emergency department.");
+    assert!(!c.text.contains("Print | E-mail | Share"), "{}", c.text);
+    assert!(!c.text.contains("By Sam Reed"), "{}", c.text);
+}
+
+/// A notice's lead-in ("…，现将有关事项公告如下：") is its first paragraph: the
+/// headings and rows under it are body, not page head.
+#[test]
+fn lead_in_paragraph_opens_the_body() {
+    let c = run("某医院2024年公开招聘护理人员公告\n发布时间：2024-05-06\n因业务发展需要，经研究决定，面向社会公开招聘护理人员20名，现将有关事项公告如下：\n一、招聘岗位\n二、报名条件\n1.具有中华人民共和国国籍，遵纪守法，品行端正；\n2.已取得护士执业资格证书，身体健康，能适应岗位要求。");
+    assert!(c.text.contains("二、报名条件"), "{:?}", c.removed);
+    assert!(c.text.contains("一、招聘岗位"), "{:?}", c.removed);
+}
+
+/// A subtitle made of clauses joined by '，' is a lead sentence that lost its stop,
+/// not a deck.
+#[test]
+fn comma_clause_subtitle_is_not_a_deck() {
+    let mut doc = text_doc("某市推进家庭医生签约服务\n今年起，全市社区卫生服务中心将全部开设家庭医生工作室，重点人群签约率力争达到八成\n发布时间：2024-03-02 来源：某市卫生健康委\n3月1日，某市召开家庭医生签约服务推进会，部署全市社区卫生服务中心开设家庭医生工作室。\n会议要求，重点人群签约率今年力争达到八成，签约服务质量要同步提升。");
+    doc.hints.title = Some("某市推进家庭医生签约服务".into());
+    let c = clean(&doc, &Rules::builtin().unwrap(), &SiteProfile::default()).unwrap();
+    assert!(
+        c.text
+            .contains("今年起，全市社区卫生服务中心将全部开设家庭医生工作室"),
+        "{:?}",
+        c.removed
+    );
+}
+
+/// An English notice signs off with its issuer over a spelled-out date; the date is
+/// the document's, like the Chinese 年月日 one.
+#[test]
+fn english_sign_off_date_is_the_notices() {
+    let c = run("Notice on Improving Rural Clinic Staffing\nThe county health bureau will fund two additional nurse posts in every rural clinic from next year.\nClinics should submit staffing plans to the bureau by the end of June.\nGeneral Office of the Riverside County Health Bureau\nApril 9, 2024\nPrint | Close");
+    assert!(c.text.ends_with("April 9, 2024"), "{}", c.text);
+}
+
+/// Printed-page furniture in text converted from a PDF: page numbers and the running
+/// header repeated after a page break.
+#[test]
+fn printed_page_numbers_and_running_header_go() {
+    let c = run("Harbour City Health Office Document\nHC Health [2024] No. 7\nNotice on Flu Vaccination for Care Home Staff\nPublished: 2 September 2024\nAll care homes in the city shall offer flu vaccination to their staff before the end of October each year.\n- 1 -\nHarbour City Health Office Document\nCare homes shall report the number of staff vaccinated to the district health office every month.\nPage 2 of 2");
+    assert_eq!(rule_for(&c, "- 1 -"), Some("page-number"));
+    assert_eq!(rule_for(&c, "Page 2 of 2"), Some("page-number"));
+    assert!(
+        !c.text.contains("Harbour City Health Office Document"),
+        "{}",
+        c.text
+    );
+    assert!(c.text.contains("report the number of staff"), "{}", c.text);
+}
+
+/// A press release ends at its "###" mark; a kicker label above the headline does not
+/// take the title from it.
+#[test]
+fn press_release_end_mark_and_kicker_label() {
+    let c = run("Agency for Rural Health\nPress release\nAgency Launches Grants for Rural Maternity Units\nJan 12, 2024\nThe Agency for Rural Health today launched a grant program to keep maternity units open in rural hospitals.\nHospitals may apply for up to three years of funding to cover staffing and equipment.\n###\nMedia Relations Desk\n(555) 010-2000 | Media Inquiries");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Agency Launches Grants for Rural Maternity Units")
+    );
+    assert!(!c.text.contains("Media Relations Desk"), "{}", c.text);
+    assert!(!c.text.contains("Media Inquiries"), "{}", c.text);
+}
+
+/// Wire-story tails and health-advice disclaimers close the page.
+#[test]
+fn wire_tail_and_health_disclaimer_go() {
+    let c = run("Drugmaker profit rises on hospital sales\nA Chinese drugmaker said on Monday its first-half profit rose 12% as sales to hospitals recovered.\nThe company expects demand for its injectables to keep growing this year.\n($1 = 7.1000 yuan)\nReporting by Harbour newsroom; Editing by Jo Smith\nOur Standards: The Wire Trust Principles.");
+    for line in [
+        "($1 = 7.1000 yuan)",
+        "Reporting by Harbour newsroom; Editing by Jo Smith",
+        "Our Standards: The Wire Trust Principles.",
+    ] {
+        assert!(!c.text.contains(line), "{line}: {}", c.text);
+    }
+    let c = run("春季血压波动 专家教你这样应对\n春季气温变化大，高血压患者血压容易出现波动，需要加强监测。\n专家建议，患者应坚持每天定时测量血压，按医嘱规律服药，不要自行停药。\n温馨提示：以上内容仅供科普参考，不能替代专业医生的诊断和治疗。");
+    assert_eq!(
+        rule_for(
+            &c,
+            "温馨提示：以上内容仅供科普参考，不能替代专业医生的诊断和治疗。"
+        ),
+        Some("disclaimer")
+    );
+}
