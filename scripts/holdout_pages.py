@@ -57,7 +57,7 @@ B|　　三、保障措施。县卫生健康局要会同县财政局、县医保
 B|　　本意见自2024年4月15日起施行。
 B|安吉县人民政府办公室
 B|2024年3月12日
-C|（此件公开发布）
+B|（此件公开发布）
 C|【打印本页】 【关闭窗口】
 C|扫一扫在手机打开当前页
 C|版权所有：安吉县人民政府办公室  浙ICP备05076521号-1
@@ -533,8 +533,8 @@ B|Basel, 12 June 2024 - Novantis today announced that its Phase III STEP-ORAL 2 
 B|Participants treated with velutide achieved a mean weight loss of 14.6% at week 68, compared with 2.1% with placebo. The most common adverse events were mild to moderate nausea and diarrhoea, consistent with the drug class.
 B|Full results will be presented at an upcoming medical congress. Novantis plans to submit applications to regulatory authorities in the United States and the European Union in early 2025.
 R|
-C|About Novantis
-C|Novantis is a global medicines company headquartered in Basel, Switzerland.
+B|About Novantis
+B|Novantis is a global medicines company headquartered in Basel, Switzerland.
 C|Disclaimer: This press release contains forward-looking statements that are subject to risks and uncertainties.
 C|Media contact: media.relations@novantis.example
 """, labels=dict(kind="trial", tags=[], published="2024-06-12", regions=["CH"])))

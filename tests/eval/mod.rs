@@ -178,7 +178,12 @@ fn malformed_gold_exits_2_naming_the_file() {
 #[test]
 fn tuning_sets_meet_the_targets() {
     let ws = Workspace::new();
-    for set in ["tests/corpus", "tests/holdout", "tests/holdout3", "tests/holdout4"] {
+    for set in [
+        "tests/corpus",
+        "tests/holdout",
+        "tests/holdout3",
+        "tests/holdout4",
+    ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
         let missed: Vec<&Value> = report["targets"]
