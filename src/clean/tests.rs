@@ -1598,3 +1598,23 @@ fn wire_tail_and_health_disclaimer_go() {
         Some("disclaimer")
     );
 }
+
+#[test]
+fn comment_prompts_and_supplier_credits_are_chrome() {
+    let c = run(&format!(
+        "市卫健委部署医保支付方式改革\n{ZH_BODY}\n用户评论（12）\n请文明发言，留言经审核后公开\n"
+    ));
+    assert_eq!(c.text, ZH_BODY, "{:?}", c.removed);
+    assert_eq!(
+        rule_for(&c, "请文明发言，留言经审核后公开"),
+        Some("comment-box")
+    );
+    let c = run(&format!(
+        "Clinics to open on weekends\nContent supplied by Meridian Health Partners Inc.\n{EN_BODY}\nComments are moderated before they appear."
+    ));
+    assert_eq!(c.text, EN_BODY, "{:?}", c.removed);
+    assert_eq!(
+        rule_for(&c, "Content supplied by Meridian Health Partners Inc."),
+        Some("credit-line")
+    );
+}
