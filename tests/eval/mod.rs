@@ -183,6 +183,7 @@ fn tuning_sets_meet_the_targets() {
         "tests/holdout",
         "tests/holdout3",
         "tests/holdout4",
+        "tests/holdout5",
     ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
