@@ -601,8 +601,8 @@ impl Extractor {
     }
 
     /// A block that is mostly link text: navigation, a ranking, a related list, a lone
-    /// "Print friendly pdf". A single link after a label ("来源：<a>…</a>", "相关阅读：
-    /// <a>") is left to the byline reader and the line rules, which know those labels,
+    /// "Print friendly pdf". A single link after a label (`来源：<a>…</a>`, `相关阅读：
+    /// <a>`) is left to the byline reader and the line rules, which know those labels,
     /// and a single link that is a sentence is a paragraph someone linked.
     fn link_list(&self, node: NodeRef<'_, Node>, text: &str) -> bool {
         let chars = self.chars(node);
