@@ -58,6 +58,11 @@ static SLASH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+/// A month and day without a year inside a line ("坪山发布 3月19日 记者 …").
+static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)([01]?\d月[0-3]?\d日)(?:\s|$)").expect("yearless date pattern")
+});
+
 static SHORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[01]?\d\s*[-/月]\s*[0-3]?\d(?:\s*日)?(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?")
         .expect("short date pattern")
@@ -297,6 +302,12 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     if let Some(b) = reporter_line(rest, rules) {
         return Some(b);
     }
+    // "<account> 3月19日 记者 某某 文/图": its 文/图 are credits, not labels.
+    if !DATE.is_match(rest) && YEARLESS.is_match(rest) {
+        if let Some(b) = dated_name_list(norm, rules) {
+            return Some(b);
+        }
+    }
     let Some(found) = labels(rest, rules) else {
         return dated_name_list(norm, rules);
     };
@@ -388,7 +399,13 @@ fn name_list(rest: &str, mut byline: Byline, rules: &Rules) -> Option<Byline> {
 /// "钱江晚报·小时新闻记者 沈听雨 2023年11月5日", "Hangzhou Daily | 12 March 2024",
 /// "Page last reviewed: 7 February 2024". Sentences never qualify.
 fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
-    let date = DATE.find(norm)?;
+    // A yearless date makes a byline only beside a reporter credit (a news app's
+    // "<account> 3月19日 记者 某某 文/图"), and is never the page's date.
+    let (date, full) = match DATE.find(norm) {
+        Some(date) => (date, true),
+        None if REPORTER.is_match(norm) => (YEARLESS.captures(norm)?.get(1)?, false),
+        None => return None,
+    };
     if norm.chars().count() > 80 || super::sentence_shaped(norm) {
         return None;
     }
@@ -433,7 +450,11 @@ fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
         return None;
     }
     let mut byline = Byline {
-        dates: vec![date.as_str().trim().to_string()],
+        dates: if full {
+            vec![date.as_str().trim().to_string()]
+        } else {
+            Vec::new()
+        },
         ..Byline::default()
     };
     byline.author = REPORTER.captures(&remainder).map(|c| c[1].to_string());
@@ -663,6 +684,15 @@ mod tests {
         let b = parse("Tuesday, March 19, 2024").unwrap();
         assert_eq!(b.dates, ["March 19, 2024"]);
         assert!(parse("2024年3月19日 星期二").is_some());
+    }
+
+    #[test]
+    fn news_app_bylines_with_a_yearless_date() {
+        let b = parse("坪山发布 3月19日 记者 吴嘉琪 文/图").unwrap();
+        assert!(b.dates.is_empty(), "{:?}", b.dates);
+        assert_eq!(b.author.as_deref(), Some("吴嘉琪"));
+        // Without a reporter credit a yearless date opens prose or a headline.
+        assert!(parse("3月19日 全市召开卫生健康工作会议").is_none());
     }
 
     #[test]
