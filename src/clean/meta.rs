@@ -57,12 +57,13 @@ static SLASH_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("slash author pattern")
 });
 
-#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 /// A month and day without a year inside a line ("坪山发布 3月19日 记者 …").
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static YEARLESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)([01]?\d月[0-3]?\d日)(?:\s|$)").expect("yearless date pattern")
 });
 
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static SHORT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[01]?\d\s*[-/月]\s*[0-3]?\d(?:\s*日)?(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?")
         .expect("short date pattern")
