@@ -1618,3 +1618,17 @@ fn comment_prompts_and_supplier_credits_are_chrome() {
         Some("credit-line")
     );
 }
+
+#[test]
+fn advice_to_call_a_hotline_or_message_an_account_is_the_articles() {
+    let advice =
+        "居民如对报销有疑问，可拨打医保服务热线12393咨询，或关注“某市医保”微信公众号在线留言。";
+    let c = run(&format!(
+        "市卫健委部署医保支付方式改革\n{ZH_BODY}\n{advice}\n长按识别二维码 关注我们"
+    ));
+    assert_eq!(c.text, format!("{ZH_BODY}\n{advice}"), "{:?}", c.removed);
+    assert_eq!(
+        rule_for(&c, "长按识别二维码 关注我们"),
+        Some("follow-prompt")
+    );
+}
