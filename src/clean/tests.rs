@@ -1632,3 +1632,19 @@ fn advice_to_call_a_hotline_or_message_an_account_is_the_articles() {
         Some("follow-prompt")
     );
 }
+
+#[test]
+fn english_control_rows_and_long_reading_time_labels_are_chrome() {
+    let c = run(&format!(
+        "Clinics to open on weekends\n[Print] [Close] [Font: A+ A A-]\nReading time: 3 min (740 words)\n{EN_BODY}"
+    ));
+    assert_eq!(c.text, EN_BODY, "{:?}", c.removed);
+    assert_eq!(
+        rule_for(&c, "[Print] [Close] [Font: A+ A A-]"),
+        Some("font-control")
+    );
+    assert_eq!(
+        rule_for(&c, "Reading time: 3 min (740 words)"),
+        Some("reading-time")
+    );
+}
