@@ -78,6 +78,8 @@ struct Line {
     claimed: bool,
     /// The line looks like a byline or control line that sits under a headline.
     anchor_like: bool,
+    /// What the byline reader made of the line, read once when it is measured.
+    byline: Option<meta::Byline>,
     /// The line is a bare 年月日 date, the way a notice signs off.
     sign_off: bool,
     /// A `drop_rest` rule's pattern matches the line: it may open the page's tail.
@@ -142,6 +144,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
                 sentence: false,
                 claimed: true,
                 anchor_like: false,
+                byline: None,
                 sign_off: false,
                 ends_page: false,
                 removed: Some(outside_reason(text.trim(), reason, rules)),
@@ -315,6 +318,7 @@ fn measure(text: &str, rules: &Rules) -> Line {
         sentence,
         claimed,
         anchor_like,
+        byline,
         sign_off,
         ends_page,
         removed: None,
@@ -493,7 +497,9 @@ fn rule_pass(
             dropped_lines += 1;
             // A bare date right under an end marker ("完" / "2024年3月19日") dates the page.
             if dropped_lines <= 2 {
-                if let Some(b) = meta::parse_byline(&line.norm, rules)
+                if let Some(b) = line
+                    .byline
+                    .clone()
                     .filter(|b| b.source.is_none() && b.author.is_none() && !b.dates.is_empty())
                 {
                     bylines.push(b);
@@ -519,9 +525,7 @@ fn rule_pass(
         let byline_allowed = !in_run || opens_with_byline_label(&line.norm, rules);
         if edge && !is_sentence && byline_allowed {
             // A bare 年月日 date at the foot signs off a notice: it is the document's.
-            if let Some(b) =
-                meta::parse_byline(&line.norm, rules).filter(|b| head || !b.sign_off_date)
-            {
+            if let Some(b) = line.byline.clone().filter(|b| head || !b.sign_off_date) {
                 let mut b = b;
                 b.source = b.source.map(|v| restore(&v, &line.norm, &line.text));
                 b.author = b.author.map(|v| restore(&v, &line.norm, &line.text));
