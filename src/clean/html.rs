@@ -946,6 +946,13 @@ fn names_site(title: &str, site: Option<&str>, doc: &Html) -> bool {
         })
 }
 
+/// Long enough to be an article's headline rather than a section's name: eight Han
+/// characters or four words.
+fn headline_length(heading: &str) -> bool {
+    let han = heading.chars().filter(|&c| super::rules::is_han(c)).count();
+    han >= 8 || heading.split_whitespace().count() >= 4
+}
+
 /// Picks the headline. Sites print it in an `<h1>` (sometimes an `<h2>`), and repeat
 /// it in `og:title` and `<title>`, where it may be shortened, prefixed with a kicker
 /// ("State aid: …") or followed by the site's name; a `<title>` may be the site's
@@ -1030,6 +1037,19 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
         });
     if let Some((h, _)) = agreeing {
         return Some(h.clone());
+    }
+    // The one headline-length <h1> of the article, on the reference's subject in other
+    // words ("… let patients skip the queue" printed, "… go online to cut queues" in
+    // og:title): the printed headline is the one readers quote.
+    let printed: Vec<&String> = headings
+        .iter()
+        .filter(|(h, is_h1)| *is_h1 && headline_length(h))
+        .map(|(h, _)| h)
+        .collect();
+    if let [h] = printed[..] {
+        if agreement(h).0 >= 2 {
+            return Some(h.clone());
+        }
     }
     if let Some(t) = &og {
         let stripped = strip_site_name(t, site.as_deref());
@@ -1293,6 +1313,19 @@ mod tests {
 
     /// An article picture whose alt text is the headline does not make the <title>
     /// a site name; the logo's alt text and the copyright line do.
+    #[test]
+    fn the_printed_headline_wins_over_an_og_title_in_other_words() {
+        let page = r#"<html><head><title>Chengdu hospitals go online to cut queues | Daily</title>
+<meta property="og:title" content="Chengdu hospitals go online to cut queues"></head>
+<body><article><h1>Chengdu's internet hospitals let patients skip the queue</h1>
+<p>Chengdu now has 46 internet hospitals attached to medical institutions, the city's health commission said on Thursday.</p>
+</article></body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("Chengdu's internet hospitals let patients skip the queue")
+        );
+    }
+
     #[test]
     fn site_only_titles() {
         let page = r#"<html><head><title>Clinic opens in Eastville</title></head><body>

@@ -447,6 +447,9 @@ fn rule_pass(
     bylines: &mut Vec<meta::Byline>,
 ) {
     let span = body_span(lines);
+    if let Some((first, last)) = span {
+        related_blocks(lines, rules, first, last);
+    }
     let total: usize = lines
         .iter()
         .filter(|l| l.removed.is_none())
@@ -505,12 +508,16 @@ fn rule_pass(
                     bylines.push(b);
                 }
             }
-            // Lines in a dropped tail keep the name of the rule that knows them.
-            let name = rules
+            // Lines in a dropped tail keep the name of the rule that knows them, and a
+            // new section's heading ("Read more" under the comments) names what follows.
+            let known = rules
                 .rules
                 .iter()
-                .find(|r| line.chars <= r.max_chars && r.pattern_matches(&line.norm))
-                .map_or_else(|| rest_rule.clone(), |r| r.name.clone());
+                .find(|r| line.chars <= r.max_chars && r.pattern_matches(&line.norm));
+            let name = known.map_or_else(|| rest_rule.clone(), |r| r.name.clone());
+            if known.is_some_and(|r| r.action == Action::DropRest) {
+                dropping = Some(name.clone());
+            }
             line.removed = Some(name);
             continue;
         }
@@ -577,6 +584,59 @@ fn rule_pass(
         }
         in_footer |= trailing && line.removed.is_some();
         field_run &= line.removed.is_none();
+    }
+}
+
+/// Most headlines a related block set between paragraphs lists.
+const RELATED_BLOCK_ITEMS: usize = 8;
+
+/// A related-articles heading between body paragraphs ("▼ 相关阅读", "Read more")
+/// with a few headlines under it and the article going on below: the heading and its
+/// headlines are chrome, though the `drop_rest` rule that knows the heading may not
+/// cut there. A heading with no headline under it may be the article's own
+/// subheading, so it stays.
+fn related_blocks(lines: &mut [Line], rules: &Rules, first: usize, last: usize) {
+    let live: Vec<usize> = (first + 1..=last)
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
+    let headline = |l: &Line| {
+        let question = l.norm.ends_with('?');
+        l.weight >= 4 && l.chars <= 100 && (!l.sentence || question) && !l.lead_in()
+    };
+    let mut k = 0;
+    while k < live.len() {
+        let heading = &lines[live[k]];
+        let rule = (!heading.paragraph())
+            .then(|| {
+                rules.rules.iter().find(|r| {
+                    r.action == Action::DropRest
+                        && r.name.starts_with("related")
+                        && heading.chars <= r.max_chars
+                        && r.pattern_matches(&heading.norm)
+                })
+            })
+            .flatten();
+        let Some(rule) = rule else {
+            k += 1;
+            continue;
+        };
+        let items = live[k + 1..]
+            .iter()
+            .take(RELATED_BLOCK_ITEMS + 1)
+            .take_while(|&&i| headline(&lines[i]))
+            .count();
+        // The article goes on under the block (else the tail cut takes it).
+        let resumes = live
+            .get(k + 1 + items)
+            .is_some_and(|&i| lines[i].paragraph());
+        if (1..=RELATED_BLOCK_ITEMS).contains(&items) && resumes {
+            let name = rule.name.clone();
+            for &i in &live[k..=k + items] {
+                lines[i].removed = Some(name.clone());
+            }
+            k += items;
+        }
+        k += 1;
     }
 }
 

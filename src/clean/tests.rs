@@ -1648,3 +1648,58 @@ fn english_control_rows_and_long_reading_time_labels_are_chrome() {
         Some("reading-time")
     );
 }
+
+#[test]
+fn a_related_block_between_paragraphs_goes_and_the_article_after_it_stays() {
+    let closing = "市民如对结算有疑问，可拨打医保服务热线咨询，或在线留言反映问题，相关部门将在三个工作日内及时答复，并定期公布办理结果。";
+    let page = format!(
+        "某市医保改革取得新进展\n{ZH_BODY}\n▼ 相关阅读\n某市出台门诊共济保障实施细则，这些变化与你有关\n{closing}"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, format!("{ZH_BODY}\n{closing}"));
+    assert_eq!(rule_for(&c, "▼ 相关阅读"), Some("related-tail"));
+    // A related heading with only paragraphs under it is the article's subheading.
+    let page = format!("某市医保改革取得新进展\n{ZH_BODY}\n相关政策\n{closing}");
+    let c = run(&page);
+    assert!(c.text.contains("相关政策"), "{}", c.text);
+}
+
+#[test]
+fn picture_credits_and_chart_notes_are_chrome_wherever_they_stand() {
+    let page = format!(
+        "某市医保改革取得新进展\n{ZH_BODY}\n图片来源：某市医疗保障局\n（图：国家医保局价格招采司 制图）\nPhoto credit: City Health Bureau\n{ZH_BODY}"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, format!("{ZH_BODY}\n{ZH_BODY}"));
+    for credit in [
+        "图片来源：某市医疗保障局",
+        "（图：国家医保局价格招采司 制图）",
+        "Photo credit: City Health Bureau",
+    ] {
+        assert_eq!(rule_for(&c, credit), Some("caption"), "{credit}");
+    }
+}
+
+#[test]
+fn a_comment_section_and_a_mid_article_audio_player_are_chrome() {
+    let page = "Weekly insulin matches daily shots in trial\nA once-weekly insulin lowered blood sugar as well as a daily injection in adults with type 2 diabetes, the results showed.\nListen to this article\nThe company said it plans to file for approval with regulators in the second half of the year.\nComments (12)\nGreat news for my father, he hates his daily shots.\nYou might also like\nWhy are more young people being diagnosed with diabetes?";
+    let c = run(page);
+    assert_eq!(
+        c.text,
+        "A once-weekly insulin lowered blood sugar as well as a daily injection in adults with type 2 diabetes, the results showed.\nThe company said it plans to file for approval with regulators in the second half of the year."
+    );
+    assert_eq!(rule_for(&c, "Listen to this article"), Some("audio-player"));
+    assert_eq!(
+        rule_for(&c, "Great news for my father, he hates his daily shots."),
+        Some("comment-box")
+    );
+}
+
+#[test]
+fn a_site_disclaimer_of_liability_is_chrome() {
+    let page = format!(
+        "某医院设备采购项目中标结果公告\n{ZH_BODY}\n温馨提示：本网站所载信息由采购人或代理机构提供，其真实性、合法性由信息发布人负责，本网站不承担任何法律责任。"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+}
