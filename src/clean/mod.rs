@@ -490,7 +490,7 @@ fn rule_pass(
             field_run &= !trailing;
             continue;
         }
-        let in_run = trailing && field_run && labelled(&line.norm);
+        let in_run = trailing && field_run && (labelled(&line.norm) || part_heading(line));
         field_run = in_run || span.is_some_and(|(_, last)| i == last) && form;
         let edge = head || trailing;
         let tail = trailing || offset * 2 >= total;
@@ -543,7 +543,9 @@ fn rule_pass(
             }
         }
         for rule in &rules.rules {
-            let allowed = if is_sentence {
+            let allowed = if in_run && !rule.in_fields {
+                false
+            } else if is_sentence {
                 (edge || rule.sentence_anywhere) && line.chars <= rule.sentence_max
             } else {
                 line.chars <= rule.max_chars
@@ -725,6 +727,18 @@ fn form_notice(lines: &[Line], last: usize) -> bool {
         .count();
     above >= 1 && above + run >= FORM_FIELDS
 }
+
+/// A numbered part heading inside a notice's fields ("2.采购代理机构信息", "（三）联系方式",
+/// "Section II: Contracting authority" is labelled already): short, no sentence.
+fn part_heading(line: &Line) -> bool {
+    line.weight <= 16 && !line.sentence && PART_NUMBER.is_match(&line.norm)
+}
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static PART_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(\d{1,2}\s*[.、]\s*\D|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\))")
+        .expect("part number pattern")
+});
 
 /// A "label: value" line in the loose sense a notice's fields take: a label of at
 /// most eight words ("The contractor is an SME: Yes"), no sentence before the colon.
@@ -977,19 +991,34 @@ fn pick_title(
             })
         }
         None => {
+            // A line printed again and again through the body is a running header of
+            // a document printed to text ("MINISTRY OF HEALTH, SINGAPORE" on each page).
+            let mut below: std::collections::HashMap<String, usize> =
+                std::collections::HashMap::new();
+            for l in &lines[head_end..] {
+                *below.entry(compact(&l.text)).or_default() += 1;
+            }
             let headline_like = |l: &Line| {
-                l.weight >= 2
+                below.get(&compact(&l.text)).is_none_or(|&n| n < 2)
+                    && l.weight >= 2
                     && l.weight <= 120
                     && !l.norm.ends_with(':')
                     && !l.paragraph()
                     && !COUNTER.is_match(&l.norm)
                     && !CREDIT.is_match(&l.norm)
             };
-            let candidates: Vec<usize> = live
+            let mut candidates: Vec<usize> = live
                 .iter()
                 .copied()
                 .filter(|&i| headline_like(&lines[i]))
                 .collect();
+            // Nothing but controls under the breadcrumb: the headline stands above it,
+            // where a scraper writes the page's <title>.
+            if candidates.is_empty() {
+                candidates = (0..after_crumb)
+                    .filter(|&i| lines[i].removed.is_none() && headline_like(&lines[i]))
+                    .collect();
+            }
             let first_candidate = candidates.first().copied();
             // A page-kind label ("Press release") stands under a headline or over it as
             // a kicker: with a substantial candidate right below, it is the kicker.
@@ -1049,7 +1078,16 @@ fn pick_title(
             let lead = content_terms(&lead);
             let shared = |i: usize| content_terms(&lines[i].norm).intersection(&lead).count();
             let picked = shared(pick);
-            let best = live
+            // A scraper may write the page's <title> first, above the breadcrumb: when
+            // the pick says next to nothing of the lead, that line may be the headline.
+            let reach: Vec<usize> = if picked <= 1 {
+                (0..head_end)
+                    .filter(|&i| lines[i].removed.is_none())
+                    .collect()
+            } else {
+                live.clone()
+            };
+            let best = reach
                 .iter()
                 .copied()
                 .filter(|&i| i != pick && lines[i].weight >= 4 && lines[i].weight <= 120)
@@ -1125,7 +1163,42 @@ fn pick_title(
     }
     let text = lines[t].text.clone();
     lines[t].removed = Some(TITLE.into());
-    Some(printed.or(known).unwrap_or(text))
+    Some(
+        printed
+            .or(known)
+            .unwrap_or_else(|| strip_title_suffix(&text)),
+    )
+}
+
+/// A headline line as a scraper copied it from the page's <title>, the outlet's name
+/// after a bar or spaced dash ("… pill meets main goal | Meridian Wire", "…的通知 -
+/// 某某市人民政府"): the headline is the part before, when the rest is a short name.
+fn strip_title_suffix(title: &str) -> String {
+    let Some((cut, _)) = [" | ", " ｜ ", "｜", " - ", " — ", " – ", "_"]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max_by_key(|&(i, _)| i)
+    else {
+        return title.to_string();
+    };
+    let (head, tail) = (
+        title[..cut].trim(),
+        title[cut..].trim_start_matches(['|', '｜', '-', '—', '–', '_', ' ']),
+    );
+    let name_like = {
+        let words = tail.split_whitespace().count();
+        let han = tail.chars().filter(|&c| is_han(c)).count();
+        !tail.is_empty()
+            && words <= 4
+            && han <= 12
+            && !tail.contains(['。', '，', ',', '.', '?', '？', ':', '：'])
+            && tail.chars().next().is_some_and(|c| !c.is_lowercase())
+    };
+    if name_like && weight(head) >= 2 * weight(tail).max(3) {
+        head.to_string()
+    } else {
+        title.to_string()
+    }
 }
 
 /// A standfirst or subtitle between the headline and its byline ("35个项目涉及…等领域",

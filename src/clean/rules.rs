@@ -121,6 +121,12 @@ struct RuleSpec {
     sentence_anywhere: bool,
     #[serde(default)]
     anchor: bool,
+    #[serde(default = "default_true")]
+    in_fields: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// Byline labels: which `label:` prefixes introduce a date, a source, an author, or
@@ -156,6 +162,9 @@ pub(super) struct Rule {
     /// Sentence-shaped lines may match between body paragraphs too (photo captions).
     pub sentence_anywhere: bool,
     pub anchor: bool,
+    /// The rule applies to a notice's own run of fields after its last paragraph
+    /// (false for contact lines: "地址：…" there is the notice's, not the site's).
+    pub in_fields: bool,
 }
 
 impl Rule {
@@ -384,6 +393,7 @@ fn compile_rule(file: &str, mut spec: RuleSpec) -> Result<Rule, RulesError> {
         sentence_max: spec.sentence_max,
         sentence_anywhere: spec.sentence_anywhere,
         anchor: spec.anchor,
+        in_fields: spec.in_fields,
     })
 }
 
@@ -396,8 +406,25 @@ pub(super) fn normalize(line: &str) -> String {
         .map(|c| if c == '\u{00A0}' { ' ' } else { fold_width(c) })
         .collect();
     // zhconv keeps a few Taiwan forms that mainland text spells otherwise.
-    to_simplified(folded.trim()).replace('谘', "咨")
+    let simplified = to_simplified(folded.trim()).replace('谘', "咨");
+    // Forms space a short label's characters out to align a column ("标  题：",
+    // "有 效 性："): the label is read as written without them.
+    if SPACED_LABEL.is_match(&simplified) {
+        SPACED_LABEL
+            .replace_all(&simplified, |caps: &regex::Captures<'_>| {
+                let label: String = caps[2].chars().filter(|c| !c.is_whitespace()).collect();
+                format!("{}{label}:", &caps[1])
+            })
+            .into_owned()
+    } else {
+        simplified
+    }
 }
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static SPACED_LABEL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(^|\s{2,})((?:\p{Han}\s+){1,3}\p{Han})\s*:").expect("spaced label pattern")
+});
 
 #[cfg(test)]
 mod tests {
@@ -421,6 +448,13 @@ mod tests {
     fn normalises_traditional_and_full_width() {
         assert_eq!(normalize(" 來源：聯合報 "), "来源:联合报");
         assert_eq!(normalize("ＩＣＰ备"), "ICP备");
+        assert_eq!(normalize("标　　题：某某通知"), "标题:某某通知");
+        assert_eq!(
+            normalize("文　　号：某发〔2024〕5号　　发布日期：2024-02-07"),
+            "文号:某发〔2024〕5号  发布日期:2024-02-07"
+        );
+        assert_eq!(normalize("有 效 性：有效"), "有效性:有效");
+        assert_eq!(normalize("张三 李四：发言"), "张三 李四:发言");
     }
 
     #[test]

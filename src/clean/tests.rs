@@ -1703,3 +1703,41 @@ fn a_site_disclaimer_of_liability_is_chrome() {
     let c = run(&page);
     assert_eq!(c.text, ZH_BODY);
 }
+
+#[test]
+fn a_tender_notice_keeps_its_contact_fields_under_numbered_parts() {
+    let fields = "一、项目编号：SZCG2023-0716-01\n二、项目名称：某市立医院医用耗材集中采购项目\n三、中标金额：2,368,500.00元\n四、公告期限：自本公告发布之日起1个工作日。\n五、凡对本次公告内容提出询问，请按以下方式联系。\n1.采购人信息\n名称：某市立医院\n地址：某市某区汴河中路299号\n联系方式：0557-3021188\n2.采购代理机构信息\n名称：某某招标咨询有限公司\n项目联系人：周工 电话：0557-3905126";
+    let page = format!(
+        "某市立医院医用耗材集中采购项目中标结果公告\n{fields}\n相关公告\n某市立医院医用耗材集中采购项目招标公告\n版权所有：某市公共资源交易中心\n皖ICP备12008735号-1"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, fields);
+}
+
+#[test]
+fn titles_of_scraped_pages_skip_controls_running_heads_and_outlet_suffixes() {
+    // The <title> first, above the breadcrumb; under it only a byline and controls.
+    let c = run(&format!(
+        "某药业2023年净利润同比下降21.4% 集采续约降价拖累仿制药收入\n某财经 > 公司 > 医药\n2024年03月29日 19:05  某财经  作者：马某\n某药业 603917  23.15  -1.28%\n收藏  分享  评论(56)\n{ZH_BODY}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("某药业2023年净利润同比下降21.4% 集采续约降价拖累仿制药收入")
+    );
+    assert_eq!(c.text, ZH_BODY);
+    // An outlet's name after a bar.
+    let c = run("Weekly blood pressure pill meets main goal in late-stage trial | Meridian Wire\nBy Marta Eklund\nThe experimental once-weekly pill lowered blood pressure significantly more than a placebo, the company said on Tuesday.");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Weekly blood pressure pill meets main goal in late-stage trial")
+    );
+    // A document printed to text repeats its issuer on every page.
+    let para = "More than 1.2 million residents have enrolled in the programme since it was launched, the ministry announced today.";
+    let c = run(&format!(
+        "MINISTRY OF HEALTH\nPRESS RELEASE\nMORE THAN 1.2 MILLION RESIDENTS ENROLLED IN HEALTHIER SG\n{para}\nPage 1 of 3\nMINISTRY OF HEALTH\n{para}\nPage 2 of 3\nMINISTRY OF HEALTH\n{para}"
+    ));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("MORE THAN 1.2 MILLION RESIDENTS ENROLLED IN HEALTHIER SG")
+    );
+}
