@@ -318,8 +318,13 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
             .get(*value_start..value_end)
             .unwrap_or("")
             .trim_matches(SEPARATORS);
-        // A label with a sentence after it is prose ("时间：3月1日至31日，全市开展…").
-        if value.chars().count() > 40 {
+        // A label with a sentence after it is prose ("时间：3月1日至31日，全市开展…");
+        // English names run longer ("Chengdu Public Security Traffic Management Bureau").
+        let latin = !value.chars().any(super::rules::is_han);
+        let limit = if latin { 64 } else { 40 };
+        if value.chars().count() > limit
+            || latin && value.chars().count() > 40 && has_sentence_punctuation(value)
+        {
             return None;
         }
         match rules.label_kind(label) {

@@ -1741,3 +1741,22 @@ fn titles_of_scraped_pages_skip_controls_running_heads_and_outlet_suffixes() {
         Some("MORE THAN 1.2 MILLION RESIDENTS ENROLLED IN HEALTHIER SG")
     );
 }
+
+#[test]
+fn held_out_chrome_kinds_of_set_eight() {
+    let body = "The city will open 30 more community health stations this year, the municipal health commission said on Monday.\nResidents over 65 can book a free annual check-up at any of the stations from April.";
+    let page = format!(
+        "Our city held the healthy city construction promotion meeting\nAuthor:Chengdu Public Security Traffic Management Bureau  Addtime:2023-03-01 17:20\nDepartmental news\n{body}\nRelated reading: China Medical City signed 38 projects in the first quarter\n(Reporter Zhou Yun Correspondent Wei Hongmei)\nJoin our WhatsApp channel and get the latest health news delivered to you.\n[QR code]\nMedical advertisement review No.: (Yue) Yi Guang Shen Zi [2023] No. 03-18-2471\nHot Topics\nLishui named among China's top 10 ecological cities\nLinks\nZhejiang Provincial Government | China.org.cn | Lishui Daily"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, body);
+    assert_eq!(
+        c.meta.author.as_deref(),
+        Some("Chengdu Public Security Traffic Management Bureau")
+    );
+    let page = format!(
+        "某市推进老年助餐服务\n{ZH_BODY}\n▲志愿者为行动不便的老人送餐上门。（记者 李某 摄）\n{ZH_BODY}\n點閱數：1,024\n某某市人民政府办公室主办 某某市大数据管理局承办"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, format!("{ZH_BODY}\n{ZH_BODY}"));
+}
