@@ -1201,6 +1201,12 @@ fn strip_title_suffix(title: &str) -> String {
     }
 }
 
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static TITLE_CASE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\p{Lu}[\p{L}’'.-]*(\s+(&|and|of|the|\p{Lu}[\p{L}’'.-]*)){0,4}$")
+        .expect("title-case label pattern")
+});
+
 /// A standfirst or subtitle between the headline and its byline ("35个项目涉及…等领域",
 /// "Revenue up 7%; guidance narrowed …") is the headline's deck, not the article:
 /// substantial, not a sentence, saying what the article says, with only the byline (or
@@ -1215,6 +1221,15 @@ fn remove_decks(lines: &mut [Line]) {
     let Some((first, _)) = body_span(lines) else {
         return;
     };
+    // Between an English headline and its first paragraph, a few capitalised words and
+    // nothing else are a section kicker or an author's bare name ("Healthcare &
+    // Pharmaceuticals", "Dana Whitfield"): the article's own text there is a sentence,
+    // a deck or a salutation.
+    for line in lines.iter_mut().take(first).skip(title + 1) {
+        if line.removed.is_none() && !line.claimed && TITLE_CASE_LABEL.is_match(&line.norm) {
+            line.removed = Some("header-chrome".into());
+        }
+    }
     for line in lines.iter_mut().take(first).skip(title + 1) {
         // A stats bar under the headline ("3月8日 某某中心 阅读 1.2万") is its byline.
         if line.removed.is_none() && !line.paragraph() && COUNTER.is_match(&line.norm) {

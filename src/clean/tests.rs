@@ -1760,3 +1760,25 @@ fn held_out_chrome_kinds_of_set_eight() {
     let c = run(&page);
     assert_eq!(c.text, format!("{ZH_BODY}\n{ZH_BODY}"));
 }
+
+#[test]
+fn newsletter_walls_head_counters_and_portal_furniture_are_chrome() {
+    let body = "Last week the agency published the first prices negotiated directly with drugmakers for ten medicines.\nHere is what I think matters, in order, for patients and for the plans that pay for their drugs.";
+    let page = format!(
+        "What the first negotiated drug prices actually change\nDana Whitfield\nAug 19, 2024\nPaid\n142\n18\n{body}\nSubscribe to The Ledger to keep reading this post and get 7 days of free access to the full post archives.\nStart trial\nDiscussion about this post\nRestacks"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, body);
+    assert_eq!(
+        rule_for(
+            &c,
+            "Subscribe to The Ledger to keep reading this post and get 7 days of free access to the full post archives."
+        ),
+        Some("paywall")
+    );
+    let page = format!(
+        "某省出台医保支付方式改革三年行动计划\n2024-04-18 07:32  某某日报\n举报\n0\n{ZH_BODY}\n广告  五一出行季｜某某酒店低至5折，点击领券>>\n{ZH_BODY}\n举报 / 反馈\n我要评论  已有312条评论\n热门评论\n县医院什么时候也能跟上？"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, format!("{ZH_BODY}\n{ZH_BODY}"));
+}
