@@ -1170,7 +1170,7 @@ fn pick_title(
     )
 }
 
-/// A headline line as a scraper copied it from the page's <title>, the outlet's name
+/// A headline line as a scraper copied it from the page's `<title>`, the outlet's name
 /// after a bar or spaced dash ("… pill meets main goal | Meridian Wire", "…的通知 -
 /// 某某市人民政府"): the headline is the part before, when the rest is a short name.
 fn strip_title_suffix(title: &str) -> String {
