@@ -162,6 +162,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     site_name_footer(&mut lines);
     running_headers(&mut lines);
     let outlet = outlet_lines(&mut lines, rules);
+    remove_head_labels(&mut lines);
     remove_decks(&mut lines);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
@@ -608,7 +609,9 @@ fn related_blocks(lines: &mut [Line], rules: &Rules, first: usize, last: usize) 
     let mut k = 0;
     while k < live.len() {
         let heading = &lines[live[k]];
-        let rule = (!heading.paragraph())
+        // `ends_page` (measured once) says some drop_rest rule knows the line: only
+        // those lines are worth asking which rule it is.
+        let rule = (heading.ends_page && !heading.paragraph())
             .then(|| {
                 rules.rules.iter().find(|r| {
                     r.action == Action::DropRest
@@ -993,13 +996,13 @@ fn pick_title(
         None => {
             // A line printed again and again through the body is a running header of
             // a document printed to text ("MINISTRY OF HEALTH, SINGAPORE" on each page).
-            let mut below: std::collections::HashMap<String, usize> =
+            let mut below: std::collections::HashMap<&str, usize> =
                 std::collections::HashMap::new();
             for l in &lines[head_end..] {
-                *below.entry(compact(&l.text)).or_default() += 1;
+                *below.entry(l.norm.as_str()).or_default() += 1;
             }
             let headline_like = |l: &Line| {
-                below.get(&compact(&l.text)).is_none_or(|&n| n < 2)
+                below.get(l.norm.as_str()).is_none_or(|&n| n < 2)
                     && l.weight >= 2
                     && l.weight <= 120
                     && !l.norm.ends_with(':')
@@ -1080,12 +1083,14 @@ fn pick_title(
             let picked = shared(pick);
             // A scraper may write the page's <title> first, above the breadcrumb: when
             // the pick says next to nothing of the lead, that line may be the headline.
-            let reach: Vec<usize> = if picked <= 1 {
-                (0..head_end)
+            let above_crumb: Vec<usize>;
+            let reach: &[usize] = if picked <= 1 {
+                above_crumb = (0..head_end)
                     .filter(|&i| lines[i].removed.is_none())
-                    .collect()
+                    .collect();
+                &above_crumb
             } else {
-                live.clone()
+                &live
             };
             let best = reach
                 .iter()
@@ -1201,6 +1206,27 @@ fn strip_title_suffix(title: &str) -> String {
     }
 }
 
+/// Between an English headline and its first paragraph, a few capitalised words and
+/// nothing else are a section kicker or an author's bare name ("Healthcare &
+/// Pharmaceuticals", "Dana Whitfield"): the article's own text there is a sentence, a
+/// deck or a salutation.
+fn remove_head_labels(lines: &mut [Line]) {
+    let Some(title) = lines
+        .iter()
+        .position(|l| l.removed.as_deref() == Some(TITLE))
+    else {
+        return;
+    };
+    let Some((first, _)) = body_span(lines) else {
+        return;
+    };
+    for line in lines.iter_mut().take(first).skip(title + 1) {
+        if line.removed.is_none() && !line.claimed && TITLE_CASE_LABEL.is_match(&line.norm) {
+            line.removed = Some("header-chrome".into());
+        }
+    }
+}
+
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
 static TITLE_CASE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^\p{Lu}[\p{L}’'.-]*(\s+(&|and|of|the|\p{Lu}[\p{L}’'.-]*)){0,4}$")
@@ -1221,15 +1247,6 @@ fn remove_decks(lines: &mut [Line]) {
     let Some((first, _)) = body_span(lines) else {
         return;
     };
-    // Between an English headline and its first paragraph, a few capitalised words and
-    // nothing else are a section kicker or an author's bare name ("Healthcare &
-    // Pharmaceuticals", "Dana Whitfield"): the article's own text there is a sentence,
-    // a deck or a salutation.
-    for line in lines.iter_mut().take(first).skip(title + 1) {
-        if line.removed.is_none() && !line.claimed && TITLE_CASE_LABEL.is_match(&line.norm) {
-            line.removed = Some("header-chrome".into());
-        }
-    }
     for line in lines.iter_mut().take(first).skip(title + 1) {
         // A stats bar under the headline ("3月8日 某某中心 阅读 1.2万") is its byline.
         if line.removed.is_none() && !line.paragraph() && COUNTER.is_match(&line.norm) {
