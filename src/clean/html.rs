@@ -306,6 +306,8 @@ struct Extractor {
     /// Blocks inside the chosen article that are chrome by their structure (a list
     /// of links, a photo caption), with the rule name recorded for them.
     pruned: HashMap<NodeId, &'static str>,
+    /// The best-scoring body container, if any block scored.
+    core: Option<NodeId>,
 }
 
 /// Block elements the link-list and caption passes judge as a whole. Table cells and
@@ -703,6 +705,7 @@ pub(super) fn extract(html: &str) -> Extracted {
         m,
         total,
         pruned: HashMap::new(),
+        core: None,
     };
 
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
@@ -722,6 +725,7 @@ pub(super) fn extract(html: &str) -> Extracted {
 
     let mut chosen: HashSet<NodeId> = HashSet::new();
     let core = best.map(|(node, _)| node.id());
+    ex.core = core;
     let start = match best {
         Some((node, score)) => {
             let widened = ex.widen(node);
@@ -953,6 +957,81 @@ fn headline_length(heading: &str) -> bool {
     han >= 8 || heading.split_whitespace().count() >= 4
 }
 
+/// Class/id tokens of a block that prints the headline without a heading tag, as old
+/// CMS templates do (`<div class="zw_title">`, `<td class="en_title">`, `class="bt"`
+/// for 标题 "biaoti").
+const TITLE_HINTS: &[&str] = &["title", "tit", "bt", "biaoti", "headline", "heading"];
+
+/// Tokens of the lines printed around a headline: a subtitle, a kicker (引题 "yt"),
+/// a deck or summary.
+const NOT_TITLE_HINTS: &[&str] = &[
+    "sub", "subtitle", "subhead", "fbt", "ftit", "yt", "yinti", "kicker", "deck", "summary",
+    "small", "list", "item",
+];
+
+fn title_hinted(element: &scraper::node::Element) -> bool {
+    let tokens = hint_tokens(element);
+    let hinted = tokens.iter().any(|t| {
+        TITLE_HINTS.contains(&t.as_str()) || t.ends_with("title") || t.ends_with("headline")
+    });
+    hinted
+        && !tokens
+            .iter()
+            .any(|t| NOT_TITLE_HINTS.contains(&t.as_str()) || t.starts_with("sub"))
+}
+
+/// Headline-length blocks whose class names them a title, standing just before the
+/// article body in the same column: the headline as printed on pages whose template
+/// has no `<h1>`. A title-classed block elsewhere (a sidebar box's heading, a related
+/// item's name) is not one: it is dropped, far from the body, or after it.
+fn printed_title_blocks(doc: &Html, ex: &Extractor) -> Vec<String> {
+    let Some(core) = ex.core.and_then(|id| doc.tree.get(id)) else {
+        return Vec::new();
+    };
+    let near_core: Vec<NodeId> = core
+        .ancestors()
+        .take(4)
+        .take_while(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| !matches!(e.name(), "body" | "html"))
+        })
+        .map(|a| a.id())
+        .collect();
+    let mut found = Vec::new();
+    for node in doc.tree.root().descendants() {
+        if node.id() == core.id() {
+            break;
+        }
+        let Some(element) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let e = element.value();
+        if matches!(e.name(), "h1" | "h2" | "h3" | "a") || !title_hinted(e) {
+            continue;
+        }
+        let text = text_of(&element);
+        let chars = text.chars().count();
+        let outside = std::iter::once(node)
+            .chain(node.ancestors())
+            .any(|a| ex.dropped(a) || ex.pruned.contains_key(&a.id()));
+        let in_column = node
+            .ancestors()
+            .take(4)
+            .any(|a| near_core.contains(&a.id()));
+        if headline_length(&text)
+            && chars <= 150
+            && ex.link_density(node) < 0.5
+            && !outside
+            && in_column
+            && !found.contains(&text)
+        {
+            found.push(text);
+        }
+    }
+    found
+}
+
 /// Picks the headline. Sites print it in an `<h1>` (sometimes an `<h2>`), and repeat
 /// it in `og:title` and `<title>`, where it may be shortened, prefixed with a kicker
 /// ("State aid: …") or followed by the site's name; a `<title>` may be the site's
@@ -974,7 +1053,7 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
         .map(text_of)
         .filter(|t| !names_site(t, site.as_deref(), doc));
     let references: Vec<&String> = [&og, &article_title, &tag].into_iter().flatten().collect();
-    let headings: Vec<(String, bool)> = select(doc, "h1, h2, h3")
+    let mut headings: Vec<(String, bool)> = select(doc, "h1, h2, h3")
         .iter()
         .filter(|h| {
             // An <h1> in an article's <header> is the headline; one in the site's
@@ -991,6 +1070,11 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
         .map(|h| (text_of(h), h.value().name() == "h1"))
         .filter(|(t, _)| t.chars().count() >= 4)
         .collect();
+    // A template without headings prints the headline in a title-classed block; with
+    // no <h1> on the page, that block stands where the <h1> would.
+    let classed = printed_title_blocks(doc, ex);
+    let has_h1 = headings.iter().any(|(_, is_h1)| *is_h1);
+    headings.extend(classed.iter().map(|t| (t.clone(), !has_h1)));
     let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     // A heading a reference contains is the headline as printed, if it is most of the
     // reference once the site name is gone (not a "News" section heading).
@@ -1066,6 +1150,9 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
         .find(|t| t.chars().count() >= 4);
     if h1.is_some() {
         return h1;
+    }
+    if let Some(printed) = classed.first() {
+        return Some(printed.clone());
     }
     for t in [&article_title, &tag].into_iter().flatten() {
         let stripped = strip_site_name(t, site.as_deref());
@@ -1323,6 +1410,56 @@ mod tests {
         assert_eq!(
             extract(page).title.as_deref(),
             Some("Chengdu's internet hospitals let patients skip the queue")
+        );
+    }
+
+    /// Old templates print the headline in a title-classed block, not a heading; it
+    /// beats a `<title>` that is a column or a different headline. A sidebar box's
+    /// title-classed heading, a subtitle and a block after the body do not.
+    #[test]
+    fn a_title_classed_block_before_the_body_is_the_headline() {
+        let page = r#"<html><head><title>温岭83个村社实现老年助餐全覆盖_台州频道_某某网</title></head>
+<body><table><tr><td class="left_main">
+<div class="yt">【民生实事看落实】</div>
+<div class="zw_title">温岭：“长者食堂”开到老人家门口</div>
+<div class="zw_subtitle">全市新建改建长者食堂和助餐点八十三个</div>
+<div id="zoom"><p>记者从温岭市民政局获悉，2023年温岭把老年助餐服务列入民生实事项目，全市新建、改建长者食堂和助餐点83个。</p>
+<p>根据实施办法，60周岁以上本市户籍老人在助餐点就餐，每餐可享受1元补助；80周岁以上老人每餐补助3元。</p></div>
+<div class="bottom_title">下一篇新闻的标题在正文之后出现</div>
+</td><td class="right_side"><div class="r_title">台州市区新增三条公交线路一月起开通</div></td></tr></table>
+</body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("温岭：“长者食堂”开到老人家门口")
+        );
+        // Without the classed block the <title> is all there is.
+        let plain = page.replace(
+            r#"<div class="zw_title">温岭：“长者食堂”开到老人家门口</div>"#,
+            "",
+        );
+        assert_eq!(
+            extract(&plain).title.as_deref(),
+            Some("温岭83个村社实现老年助餐全覆盖")
+        );
+        let english = r#"<html><head><title>Taizhou Municipal People's Government Portal (English)</title></head>
+<body><table><tr><td class="side"><table><tr><td class="menu_title">Counties and Districts of the City</td></tr></table></td>
+<td><table><tr><td>Location: <a href="/en/">Home</a> &gt;&gt; <a href="/en/news/">News</a></td></tr>
+<tr><td align="center" class="en_title"><b>Taizhou starts major health projects worth 4.6 billion yuan</b></td></tr>
+<tr><td><p>On the morning of September 1, the concentrated start ceremony of the city's major health projects was held, with nine projects in all.</p>
+<p>Among them, the new campus of the hospital of traditional Chinese medicine will have 1,200 beds, and a rehabilitation centre.</p></td></tr>
+</table></td></tr></table></body></html>"#;
+        assert_eq!(
+            extract(english).title.as_deref(),
+            Some("Taizhou starts major health projects worth 4.6 billion yuan")
+        );
+        // An <h1> on the page is still the headline.
+        let with_h1 = page.replace(
+            r#"<div class="yt">"#,
+            r#"<h1>温岭长者食堂开到老人家门口让老人吃上热饭</h1><div class="yt">"#,
+        );
+        assert_eq!(
+            extract(&with_h1).title.as_deref(),
+            Some("温岭长者食堂开到老人家门口让老人吃上热饭")
         );
     }
 
