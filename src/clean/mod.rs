@@ -163,7 +163,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     running_headers(&mut lines);
     let outlet = outlet_lines(&mut lines, rules);
     remove_head_labels(&mut lines);
-    remove_decks(&mut lines);
+    remove_head_counters(&mut lines);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
     // first, then the markup's.
@@ -645,21 +645,29 @@ fn related_blocks(lines: &mut [Line], rules: &Rules, first: usize, last: usize) 
     }
 }
 
-/// The rows of a table flattened to text ("名称 | 数量 | 金额"): a run of at least two
-/// adjacent kept lines with the same number of '|' cells, some row holding a figure
-/// or a cell of prose length, none of them a byline or control bar. A navigation bar
-/// is one line of short link names, and two stacked menu bars hold no figures.
+/// The rows of a table flattened to text ("名称 | 数量 | 金额", or cells set apart by
+/// runs of spaces or tabs as a text scraper lays them out): a run of at least two
+/// adjacent kept lines with the same number of cells, some row holding a figure or a
+/// cell of prose length, none of them a byline or control bar. A navigation bar is one
+/// line of short link names, and two stacked menu bars hold no figures.
 fn table_rows(lines: &[Line]) -> Vec<bool> {
+    let split = |l: &Line| -> Vec<String> {
+        if l.norm.contains('|') {
+            l.norm.split('|').map(str::to_string).collect()
+        } else {
+            CELL_GAP.split(l.text.trim()).map(str::to_string).collect()
+        }
+    };
     let cells = |l: &Line| {
         if l.removed.is_some() {
             0
         } else {
-            l.norm.matches('|').count()
+            split(l).len() - 1
         }
     };
     let substantial = |l: &Line| {
-        l.norm
-            .split('|')
+        split(l)
+            .iter()
             .any(|c| c.chars().any(|ch| ch.is_ascii_digit()) || c.trim().chars().count() > 12)
     };
     let live: Vec<usize> = (0..lines.len())
@@ -686,6 +694,11 @@ fn table_rows(lines: &[Line]) -> Vec<bool> {
     }
     table
 }
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static CELL_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\t|[ \u{3000}]{2,}").expect("cell gap pattern")
+});
 
 /// Whether a line opens with a label of the page's own byline: its source, author
 /// or editor, or when it was published ("Published:", "来源：", "发布时间："). A bare
@@ -1233,11 +1246,12 @@ static TITLE_CASE_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
         .expect("title-case label pattern")
 });
 
-/// A standfirst or subtitle between the headline and its byline ("35个项目涉及…等领域",
-/// "Revenue up 7%; guidance narrowed …") is the headline's deck, not the article:
-/// substantial, not a sentence, saying what the article says, with only the byline (or
-/// other deck lines) below it before the body. A read counter there is removed too.
-fn remove_decks(lines: &mut [Line]) {
+/// A stats bar between the headline and the body ("3月8日 某某中心 阅读 1.2万") is
+/// the headline's byline: it goes. A deck or standfirst there ("35个项目涉及…等领域",
+/// "Revenue up 7%; guidance narrowed …") stays: the newsroom wrote it as part of the
+/// article, and a reader of `text` loses what it says if it goes (the blind sets'
+/// labellers split on it; losing nothing decides).
+fn remove_head_counters(lines: &mut [Line]) {
     let Some(title) = lines
         .iter()
         .position(|l| l.removed.as_deref() == Some(TITLE))
@@ -1248,42 +1262,8 @@ fn remove_decks(lines: &mut [Line]) {
         return;
     };
     for line in lines.iter_mut().take(first).skip(title + 1) {
-        // A stats bar under the headline ("3月8日 某某中心 阅读 1.2万") is its byline.
         if line.removed.is_none() && !line.paragraph() && COUNTER.is_match(&line.norm) {
             line.removed = Some("counter".into());
-        }
-    }
-    let Some(anchor) = (title + 1..first).find(|&i| lines[i].anchor) else {
-        return;
-    };
-    let body: String = lines[first..]
-        .iter()
-        .filter(|l| l.removed.is_none() && l.paragraph())
-        .map(|l| l.norm.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let body = content_terms(&body);
-    for line in &mut lines[title + 1..anchor] {
-        // A deck restates the article; a document number ("某政办发〔2024〕9号") or a
-        // dateline under the headline does not, and a labelled field ("项目编号：…")
-        // belongs to the notice.
-        let restates = content_terms(&line.norm)
-            .intersection(&body)
-            .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
-            .count()
-            >= 3;
-        if line.removed.is_none()
-            && !line.claimed
-            && line.weight >= 5
-            && !line.paragraph()
-            && !line.sentence
-            && !line.norm.contains(':')
-            // Clauses joined by '，' make a lead sentence that lost its stop; a deck
-            // strings phrases with spaces.
-            && !line.text.contains('，')
-            && restates
-        {
-            line.removed = Some("deck".into());
         }
     }
 }

@@ -1139,20 +1139,25 @@ fn a_read_counter_line_is_never_the_title() {
 }
 
 /// Headline, standfirst, byline: the standfirst is longer and says the lead's things
-/// at length, so the shorter line above it is the headline, and it is a deck.
+/// at length, so the shorter line above it is the headline; the standfirst is the
+/// article's and stays in the text.
 #[test]
-fn standfirst_under_the_headline_is_a_deck() {
+fn standfirst_under_the_headline_stays_below_the_title() {
     let c = run("HARBOUR CITY NEWS\nHealth > Policy\nRegion to cap ambulance waits for heart attack patients\nHealth board wants every cardiac emergency reached within 15 minutes after complaints about rural delays\nBy Ana Cruz | Health Reporter\nThe regional health board on Monday approved a plan to cap ambulance waits for suspected heart attack patients at 15 minutes across the region.\nRural districts have reported waits of more than 40 minutes, the board said, and new stations will open in three towns.");
     assert_eq!(
         c.title.as_deref(),
         Some("Region to cap ambulance waits for heart attack patients")
     );
-    assert_eq!(
-        rule_for(
-            &c,
-            "Health board wants every cardiac emergency reached within 15 minutes after complaints about rural delays"
+    assert!(
+        c.text.starts_with(
+            "Health board wants every cardiac emergency reached within 15 minutes after complaints about rural delays\n"
         ),
-        Some("deck")
+        "{}",
+        c.text
+    );
+    assert_eq!(
+        rule_for(&c, "By Ana Cruz | Health Reporter"),
+        Some("byline")
     );
 }
 
@@ -1219,7 +1224,7 @@ fn html_h1_agreeing_with_a_kicker_og_title_is_the_headline() {
 }
 
 /// A <title> that is a longer variant of the printed headline (words added) gives way
-/// to the headline as printed; the subtitle under it is a deck.
+/// to the headline as printed; the subtitle under it stays with the article.
 #[test]
 fn printed_headline_beats_a_longer_title_variant() {
     let c = html_doc(
@@ -1235,7 +1240,11 @@ fn printed_headline_beats_a_longer_title_variant() {
         c.title.as_deref(),
         Some("某市2024年义诊活动启动 服务群众超万人次")
     );
-    assert_eq!(rule_for(&c, "50家医疗机构参与 覆盖全部乡镇"), Some("deck"));
+    assert!(
+        c.text.starts_with("50家医疗机构参与 覆盖全部乡镇\n"),
+        "{}",
+        c.text
+    );
     // Left outside a narrower article container, the printed headline still wins.
     let c = html_doc(
         r#"<html><head><title>某县“送医下乡”巡回医疗队出发 首站到达某镇</title></head><body>
@@ -1781,4 +1790,56 @@ fn newsletter_walls_head_counters_and_portal_furniture_are_chrome() {
     );
     let c = run(&page);
     assert_eq!(c.text, format!("{ZH_BODY}\n{ZH_BODY}"));
+}
+
+/// A government document's copy list and print line under its signature are its
+/// colophon; the signature and its date stay. A download link standing between the
+/// last paragraph and the signature is the site's; an attachment named without a
+/// file is the document's.
+#[test]
+fn document_colophon_and_download_links_above_the_signature() {
+    let c = run("某市卫生健康委员会关于推进家庭医生签约服务的通知\n各县（市、区）卫生健康局：\n为推进家庭医生签约服务提质增效，现就有关事项通知如下。\n一、各地要在今年底前实现重点人群签约服务全覆盖，签约居民可在线查询本人签约信息。\n本通知自2023年10月1日起施行。\n附件：1.某市家庭医生签约服务考核细则.xlsx\n附件：2.重点人群签约服务覆盖率年度目标\n某市卫生健康委员会\n2023年8月10日\n抄送：市医保局，市财政局，市人社局。\n某市卫生健康委员会办公室　　2023年8月15日印发\n====== 文档结束 ======");
+    assert_eq!(
+        rule_for(&c, "附件：1.某市家庭医生签约服务考核细则.xlsx"),
+        Some("attachment")
+    );
+    assert_eq!(
+        rule_for(&c, "抄送：市医保局，市财政局，市人社局。"),
+        Some("document-colophon")
+    );
+    assert_eq!(rule_for(&c, "====== 文档结束 ======"), Some("end-marker"));
+    assert!(
+        c.text
+            .ends_with("附件：2.重点人群签约服务覆盖率年度目标\n某市卫生健康委员会\n2023年8月10日"),
+        "{}",
+        c.text
+    );
+}
+
+/// A table's header row laid out with runs of spaces reads like a menu of short
+/// names; the rows under it with as many cells make it the table's.
+#[test]
+fn a_spaced_table_header_over_its_rows_is_text() {
+    let c = run("某医院医用耗材采购项目中标结果公告\n发布时间：2023-11-21 10:32 信息来源：某医院\n一、项目编号：ZB-2023-0917，项目名称：某医院2023年度医用耗材院内遴选采购项目。\n二、主要标的信息\n包号  名称  数量  服务要求\n包1  创伤类骨科耗材（接骨板、髓内钉等）  一批  供货期两年，接到订单后24小时内送达\n包2  脊柱类骨科耗材（椎弓根螺钉、椎间融合器等）  一批  供货期两年\n三、公告期限：自本公告发布之日起1个工作日。\n首页  交易信息  政策法规  服务指南");
+    assert!(
+        c.text.contains("包号  名称  数量  服务要求"),
+        "{:?}",
+        c.removed
+    );
+    assert!(!c.text.contains("服务指南"), "{}", c.text);
+}
+
+/// A supplement page's statutory FDA note is chrome even where it is the last
+/// sentence; an inline "Related reading:" line with a long headline is too, and so is
+/// a long byline with both stamps.
+#[test]
+fn statutory_notes_long_related_links_and_long_bylines() {
+    let c = run("Vitamin D guidance for older adults\nBy Rachel Lim, Health Correspondent | Published Jan 15, 2025, 05:00 AM | Updated Jan 15, 2025, 11:42 AM\nOur skin makes less vitamin D as we age, and many of us spend most of the day indoors, the company said in its product notes.\nRelated reading: China Medical City signed 38 projects in the first quarter with a total investment of 21.6 billion yuan\nTalk to your doctor before starting any supplement, especially if you take blood thinners.\n*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.");
+    assert!(
+        c.text.ends_with("especially if you take blood thinners."),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains("Related reading"), "{}", c.text);
+    assert!(!c.text.contains("Rachel Lim"), "{}", c.text);
 }

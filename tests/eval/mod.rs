@@ -207,6 +207,7 @@ fn other_held_out_sets_meet_the_cleaning_targets() {
         "tests/holdout6",
         "tests/holdout7",
         "tests/holdout8",
+        "tests/holdout9",
     ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
