@@ -1222,7 +1222,8 @@ fn strip_title_suffix(title: &str) -> String {
 /// Between an English headline and its first paragraph, a few capitalised words and
 /// nothing else are a section kicker or an author's bare name ("Healthcare &
 /// Pharmaceuticals", "Dana Whitfield"): the article's own text there is a sentence, a
-/// deck or a salutation.
+/// deck or a salutation. A short name there that the page's byline also prints (a
+/// WeChat account's name under the headline, "原创 健康丽水 2024-05-10") is the byline's.
 fn remove_head_labels(lines: &mut [Line]) {
     let Some(title) = lines
         .iter()
@@ -1233,8 +1234,26 @@ fn remove_head_labels(lines: &mut [Line]) {
     let Some((first, _)) = body_span(lines) else {
         return;
     };
+    let bylines: Vec<String> = lines[..first]
+        .iter()
+        .filter(|l| l.removed.as_deref() == Some("byline"))
+        .map(|l| compact(&l.text))
+        .collect();
     for line in lines.iter_mut().take(first).skip(title + 1) {
-        if line.removed.is_none() && !line.claimed && TITLE_CASE_LABEL.is_match(&line.norm) {
+        if line.removed.is_some() || line.claimed {
+            continue;
+        }
+        let name = compact(&line.text);
+        let bylined = (2..=16).contains(&name.chars().count())
+            && !name
+                .chars()
+                .any(|c| c.is_ascii_punctuation() || "，。；：！？".contains(c))
+            && bylines
+                .iter()
+                .any(|b| b.len() > name.len() && b.contains(&name));
+        if bylined {
+            line.removed = Some("byline".into());
+        } else if TITLE_CASE_LABEL.is_match(&line.norm) {
             line.removed = Some("header-chrome".into());
         }
     }

@@ -1843,3 +1843,34 @@ fn statutory_notes_long_related_links_and_long_bylines() {
     assert!(!c.text.contains("Related reading"), "{}", c.text);
     assert!(!c.text.contains("Rachel Lim"), "{}", c.text);
 }
+
+/// A WeChat article saved as text: the account's name under the headline repeats the
+/// byline's, its profile card, reaction counts, empty comment box and the next
+/// article's teaser after the swipe prompt are chrome; a sentence pointing readers at
+/// "阅读原文" is the article's.
+#[test]
+fn wechat_article_furniture() {
+    let c = run("原创 健康丽水 健康丽水 2024-05-10 18:30 浙江\n丽水全面推开“两慢病”门诊用药保障 高血压糖尿病患者看病更省钱\n健康丽水\n微信号 jiankanglishui\n功能介绍 丽水市卫生健康委员会官方微信公众号，发布卫生健康权威信息。\n5月10日，记者从市卫生健康委获悉，我市将于6月1日起全面推开高血压、糖尿病门诊用药保障机制，参保患者政策范围内门诊用药费用报销比例提高到70%。\n据介绍，今年全市将新增家庭医生签约团队120个，重点人群签约率力争达到80%以上。\n点击下方“阅读原文”，可查询附近的签约服务点。\n阅读原文\n阅读 3521\n在看 56\n写留言\n暂无留言\n已无更多数据\n继续滑动看下一个\n健康丽水\n向上滑动看下一个");
+    assert!(
+        c.text.starts_with("5月10日，记者从市卫生健康委获悉"),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text
+            .ends_with("点击下方“阅读原文”，可查询附近的签约服务点。"),
+        "{}",
+        c.text
+    );
+    assert_eq!(rule_for(&c, "健康丽水"), Some("byline"));
+    assert_eq!(rule_for(&c, "微信号 jiankanglishui"), Some("wechat-ui"));
+}
+
+/// "Is this page useful?" under an article: its Yes/No buttons and what follows are
+/// the widget's and the footer's.
+#[test]
+fn feedback_widget_takes_its_buttons() {
+    let c = run("Free flu vaccine for over-65s starts this week\nAdults aged 65 and over can now book their free flu vaccination at a GP surgery or pharmacy, NHS England said on Monday.\nYou can book online through the NHS App or by calling 119.\nPage last reviewed: 02 October 2024\nIs this page useful?\nYes\nNo\nSupport links\nAbout us\n© NHS England");
+    assert!(c.text.ends_with("by calling 119."), "{}", c.text);
+    assert_eq!(rule_for(&c, "Yes"), Some("feedback-widget"));
+}
