@@ -415,6 +415,31 @@ fn caption_like(text: &str) -> bool {
     starts || ends
 }
 
+/// Whether a caption says, in a sentence of its own, what the article's picture
+/// shows ("图为患者在自助机上扫码登录互联网医院。", "A physician conducts a video visit
+/// … Photo: …"): the sentence is the article's, so the block is left to the line
+/// rules, which split off a credit after it. A bare credit or a label is not.
+fn describes_picture(text: &str) -> bool {
+    let t = text.trim();
+    let end = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '。' | '！' | '？')
+                || (matches!(c, '.' | '!' | '?') && (i + 1 == t.len() || t[i + 1..].starts_with(' ')))
+        })
+        .last();
+    let Some((end, _)) = end else {
+        return false;
+    };
+    let split = end + t[end..].chars().next().map_or(1, char::len_utf8);
+    let (head, tail) = (t[..split].trim(), t[split..].trim());
+    let credit_only = tail.is_empty() || caption_like(tail);
+    let han = head.chars().filter(|&c| super::rules::is_han(c)).count();
+    credit_only
+        && (han >= 10 || head.split_whitespace().count() >= 6)
+        && !head.contains(['：', ':'])
+}
+
 /// The text of a node outside its links: the labels around them.
 fn own_text(node: NodeRef<'_, Node>) -> String {
     let mut out = String::new();
@@ -575,9 +600,9 @@ impl Extractor {
                     })
                 });
             if !holds_core && (PRUNABLE.contains(&e.name()) || layout_cell) {
-                if e.name() == "figcaption"
-                    || (previous_image && chars <= 100 && caption_like(&text()))
-                {
+                let caption = e.name() == "figcaption"
+                    || (previous_image && chars <= 100 && caption_like(&text()));
+                if caption && !describes_picture(&text()) {
                     found.insert(child.id(), "html-caption");
                     previous_image = false;
                     continue;

@@ -134,9 +134,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     let mut lines: Vec<Line> = raw_lines
         .iter()
         .filter(|(l, _)| !l.trim().is_empty())
-        .map(|(text, dropped)| match dropped {
+        .flat_map(|(text, dropped)| match dropped {
             // Containers the HTML extractor dropped arrive already explained.
-            Some(reason) => Line {
+            Some(reason) => vec![Line {
                 text: text.trim().to_string(),
                 norm: String::new(),
                 chars: text.trim().chars().count(),
@@ -150,8 +150,11 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
                 removed: Some(outside_reason(text.trim(), reason, rules)),
                 anchor: false,
                 outside: reason == "html-outside-article",
-            },
-            None => measure(text.trim(), rules),
+            }],
+            None => split_trailing(text.trim(), rules)
+                .into_iter()
+                .map(|part| measure(part, rules))
+                .collect(),
         })
         .collect();
 
@@ -325,6 +328,37 @@ fn measure(text: &str, rules: &Rules) -> Line {
         removed: None,
         anchor: false,
         outside: false,
+    }
+}
+
+/// A line split where a `trailing` rule knows what follows its last sentence: the
+/// caption "图为…就餐。" stays with the article and "记者 陈喆 摄" goes alone. Lines
+/// without such a tail come back whole.
+fn split_trailing<'a>(text: &'a str, rules: &Rules) -> Vec<&'a str> {
+    let Some((end, _)) = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '。' | '！' | '？')
+                || (matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(' '))
+        })
+        .last()
+    else {
+        return vec![text];
+    };
+    let split = end + text[end..].chars().next().map_or(1, char::len_utf8);
+    let (head, tail) = (text[..split].trim_end(), text[split..].trim());
+    let tail_norm = normalize(tail);
+    let known = !tail.is_empty()
+        && head.chars().count() >= 8
+        && tail.chars().count() <= 60
+        && rules
+            .rules
+            .iter()
+            .any(|r| r.trailing && r.pattern_matches(&tail_norm));
+    if known {
+        vec![head, tail]
+    } else {
+        vec![text]
     }
 }
 
@@ -628,12 +662,13 @@ fn related_blocks(lines: &mut [Line], rules: &Rules, first: usize, last: usize) 
         let items = live[k + 1..]
             .iter()
             .take(RELATED_BLOCK_ITEMS + 1)
-            .take_while(|&&i| headline(&lines[i]))
+            // The article's own section heading ("第二章 筛查与建档") ends the list.
+            .take_while(|&&i| headline(&lines[i]) && !part_heading(&lines[i]))
             .count();
         // The article goes on under the block (else the tail cut takes it).
         let resumes = live
             .get(k + 1 + items)
-            .is_some_and(|&i| lines[i].paragraph());
+            .is_some_and(|&i| lines[i].paragraph() || part_heading(&lines[i]));
         if (1..=RELATED_BLOCK_ITEMS).contains(&items) && resumes {
             let name = rule.name.clone();
             for &i in &live[k..=k + items] {
@@ -752,7 +787,7 @@ fn part_heading(line: &Line) -> bool {
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
 static PART_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(\d{1,2}\s*[.、]\s*\D|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\))")
+    regex::Regex::new(r"^(\d{1,2}\s*[.、]\s*\D|[一二三四五六七八九十]{1,3}\s*、|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|第[一二三四五六七八九十百零\d]{1,4}\s*[章节编篇部分])")
         .expect("part number pattern")
 });
 

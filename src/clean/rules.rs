@@ -123,6 +123,8 @@ struct RuleSpec {
     anchor: bool,
     #[serde(default = "default_true")]
     in_fields: bool,
+    #[serde(default)]
+    trailing: bool,
 }
 
 fn default_true() -> bool {
@@ -165,6 +167,9 @@ pub(super) struct Rule {
     /// The rule applies to a notice's own run of fields after its last paragraph
     /// (false for contact lines: "地址：…" there is the notice's, not the site's).
     pub in_fields: bool,
+    /// The rule also matches what follows a line's last sentence, which is then split
+    /// off and removed alone (a photo credit closing a caption: "…就餐。记者 陈喆 摄").
+    pub trailing: bool,
 }
 
 impl Rule {
@@ -394,6 +399,7 @@ fn compile_rule(file: &str, mut spec: RuleSpec) -> Result<Rule, RulesError> {
         sentence_anywhere: spec.sentence_anywhere,
         anchor: spec.anchor,
         in_fields: spec.in_fields,
+        trailing: spec.trailing,
     })
 }
 
