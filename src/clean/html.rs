@@ -132,6 +132,23 @@ const NEGATIVE: &[&str] = &[
     "author-box",
     "tags",
     "tag",
+    // A video or audio player's frame: its title, duration, "Up next".
+    "player",
+];
+
+/// Class/id fragments of a profile card set above or below an article (the author's
+/// photo, name, role and a Follow button), written as one compound word.
+const CARD_HINTS: &[&str] = &[
+    "author-card",
+    "authorcard",
+    "author_card",
+    "author-bio",
+    "authorbio",
+    "author-profile",
+    "profile-card",
+    "profilecard",
+    "user-card",
+    "account-card",
 ];
 
 /// Class/id tokens of article containers.
@@ -487,7 +504,15 @@ impl Extractor {
         if matches!(name, "body" | "html" | "article" | "main") {
             return false;
         }
+        let card = [e.attr("class"), e.attr("id")]
+            .into_iter()
+            .flatten()
+            .any(|v| {
+                let v = v.to_lowercase();
+                CARD_HINTS.iter().any(|h| v.contains(h))
+            });
         let chrome = CHROME_TAGS.contains(&name)
+            || card
             || (has_hint(e, NEGATIVE) && !has_hint(e, &["content", "article", "zoom"]));
         // A container holding most of the page is the page (ASP.NET wraps all in <form>).
         chrome && self.chars(node) * 2 < self.total

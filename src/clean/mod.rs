@@ -1282,7 +1282,7 @@ fn remove_head_labels(lines: &mut [Line]) {
         let bylined = (2..=16).contains(&name.chars().count())
             && !name
                 .chars()
-                .any(|c| c.is_ascii_punctuation() || "，。；：！？".contains(c))
+                .any(|c| c.is_ascii_punctuation() || c.is_ascii_digit() || "，。；：！？".contains(c))
             && bylines
                 .iter()
                 .any(|b| b.len() > name.len() && b.contains(&name));
