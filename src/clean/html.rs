@@ -442,7 +442,8 @@ fn describes_picture(text: &str) -> bool {
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, '。' | '！' | '？')
-                || (matches!(c, '.' | '!' | '?') && (i + 1 == t.len() || t[i + 1..].starts_with(' ')))
+                || (matches!(c, '.' | '!' | '?')
+                    && (i + 1 == t.len() || t[i + 1..].starts_with(' ')))
         })
         .last();
     let Some((end, _)) = end else {

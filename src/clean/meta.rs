@@ -204,6 +204,12 @@ const SEPARATORS: &[char] = &[
 ];
 
 /// Reads a byline out of a normalised line, or `None` when the line is not one.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static PIPE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{1,4}|[A-Za-z][A-Za-z ]{1,18}[A-Za-z])\s*[|｜丨]\s*([^|｜丨]{1,30})$")
+        .expect("pipe label pattern")
+});
+
 pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     let chars = norm.chars().count();
     if chars > 160 {
@@ -212,6 +218,12 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     // "今天是：2023年10月17日 星期二" is the reader's today, not the page's date.
     if TODAY.is_match(norm) || FETCH_STAMP.is_match(norm) {
         return None;
+    }
+    // Credits a WeChat editor sets with a bar for a colon ("文字 | 刘思雨", "审核 | 赵敏").
+    if let Some(caps) = PIPE_LABEL.captures(norm) {
+        if rules.is_label(&caps[1]) {
+            return parse_byline(&format!("{}: {}", &caps[1], &caps[2]), rules);
+        }
     }
     if let Some(b) = special_forms(norm) {
         return Some(b);

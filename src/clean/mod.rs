@@ -160,6 +160,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
 
     let mut bylines = remove_chrome(&mut lines, rules, site);
     bylines.extend(bylines_above_article(&mut lines, rules));
+    press_release_sign_off(&mut lines);
     let slug = slug_words(doc.hints.url.as_deref(), &lines);
     let title = pick_title(&mut lines, known_title, markup_title, &slug, rules);
     site_name_footer(&mut lines);
@@ -451,6 +452,7 @@ fn signed_off(lines: &[Line], last: usize) -> usize {
         let issuer = previous.is_some_and(|p| {
             !p.sentence
                 && !p.sign_off
+                && !shouted(&p.text)
                 && p.weight >= 2
                 && (p.chars <= 40 || p.weight <= 10)
                 && !p.norm.contains(':')
@@ -461,6 +463,40 @@ fn signed_off(lines: &[Line], last: usize) -> usize {
         previous = Some(line);
     }
     last
+}
+
+/// Latin capitals and no lowercase letter: "MINISTRY OF HEALTH" over a press
+/// release's "12 MARCH 2024" is the release template's sign-off block, not a notice's
+/// signature.
+fn shouted(text: &str) -> bool {
+    text.chars().filter(|c| c.is_ascii_uppercase()).count() >= 4
+        && !text.chars().any(char::is_lowercase)
+}
+
+/// A press release's sign-off block after its last paragraph: the issuer in capitals
+/// over the dateline the byline pass removed ("MINISTRY OF HEALTH" / "12 MARCH 2024").
+fn press_release_sign_off(lines: &mut [Line]) {
+    let Some((_, last)) = body_span(lines) else {
+        return;
+    };
+    let live: Vec<usize> = (last + 1..lines.len())
+        .filter(|&i| lines[i].removed.is_none() || lines[i].removed.as_deref() == Some("byline"))
+        .collect();
+    for pair in live.windows(2) {
+        let (issuer, date) = (pair[0], pair[1]);
+        let dated = lines[date].removed.as_deref() == Some("byline")
+            && lines[date]
+                .byline
+                .as_ref()
+                .is_some_and(|b| !b.dates.is_empty());
+        if lines[issuer].removed.is_none()
+            && !lines[issuer].sentence
+            && shouted(&lines[issuer].text)
+            && dated
+        {
+            lines[issuer].removed = Some("sign-off".into());
+        }
+    }
 }
 
 /// The rule and byline passes, then the site template. Returns the bylines read.
@@ -1280,9 +1316,9 @@ fn remove_head_labels(lines: &mut [Line]) {
         }
         let name = compact(&line.text);
         let bylined = (2..=16).contains(&name.chars().count())
-            && !name
-                .chars()
-                .any(|c| c.is_ascii_punctuation() || c.is_ascii_digit() || "，。；：！？".contains(c))
+            && !name.chars().any(|c| {
+                c.is_ascii_punctuation() || c.is_ascii_digit() || "，。；：！？".contains(c)
+            })
             && bylines
                 .iter()
                 .any(|b| b.len() > name.len() && b.contains(&name));

@@ -332,6 +332,12 @@ impl Rules {
     }
 
     /// What kind of value a (matched) byline label introduces.
+    /// Whether a byline file names this label.
+    pub(super) fn is_label(&self, label: &str) -> bool {
+        let label = label.to_lowercase();
+        self.labels.iter().any(|(l, _)| *l == label)
+    }
+
     pub(super) fn label_kind(&self, label: &str) -> LabelKind {
         let label = label.to_lowercase();
         self.labels
