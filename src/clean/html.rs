@@ -1031,9 +1031,9 @@ fn title_hinted(element: &scraper::node::Element) -> bool {
             .any(|t| NOT_TITLE_HINTS.contains(&t.as_str()) || t.starts_with("sub"))
 }
 
-/// Headline-length blocks whose class names them a title, standing just before the
-/// article body in the same column: the headline as printed on pages whose template
-/// has no `<h1>`. A title-classed block elsewhere (a sidebar box's heading, a related
+/// Headline-length blocks whose class names them a title (or minor headings), standing
+/// just before the article body in the same column: the headline as printed on pages
+/// whose template has no `<h1>`. A title-classed block elsewhere (a sidebar box's heading, a related
 /// item's name) is not one: it is dropped, far from the body, or after it.
 fn printed_title_blocks(doc: &Html, ex: &Extractor) -> Vec<String> {
     let Some(core) = ex.core.and_then(|id| doc.tree.get(id)) else {
@@ -1058,7 +1058,10 @@ fn printed_title_blocks(doc: &Html, ex: &Extractor) -> Vec<String> {
             continue;
         };
         let e = element.value();
-        if matches!(e.name(), "h1" | "h2" | "h3" | "a") || !title_hinted(e) {
+        // An <h4> or <h5> headline sits under section headings (h2 "News & Notice", h3
+        // "Press Releases") on portals whose <title> is the section path.
+        let minor_heading = matches!(e.name(), "h4" | "h5");
+        if matches!(e.name(), "h1" | "h2" | "h3" | "a") || !(minor_heading || title_hinted(e)) {
             continue;
         }
         let text = text_of(&element);
