@@ -809,7 +809,8 @@ fn form_notice(lines: &[Line], last: usize) -> bool {
     let run = lines[last + 1..]
         .iter()
         .filter(|l| l.removed.is_none())
-        .take_while(|l| labelled(&l.norm))
+        // A numbered part heading ("8. Contact information") goes on with the fields.
+        .take_while(|l| labelled(&l.norm) || part_heading(l))
         .filter(|l| own(l))
         .count();
     above >= 1 && above + run >= FORM_FIELDS
