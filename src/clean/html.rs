@@ -438,18 +438,9 @@ fn caption_like(text: &str) -> bool {
 /// rules, which split off a credit after it. A bare credit or a label is not.
 fn describes_picture(text: &str) -> bool {
     let t = text.trim();
-    let end = t
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, '。' | '！' | '？')
-                || (matches!(c, '.' | '!' | '?')
-                    && (i + 1 == t.len() || t[i + 1..].starts_with(' ')))
-        })
-        .last();
-    let Some((end, _)) = end else {
+    let Some(split) = super::last_sentence_end(t) else {
         return false;
     };
-    let split = end + t[end..].chars().next().map_or(1, char::len_utf8);
     let (head, tail) = (t[..split].trim(), t[split..].trim());
     let credit_only = tail.is_empty() || caption_like(tail);
     let han = head.chars().filter(|&c| super::rules::is_han(c)).count();
@@ -1514,6 +1505,51 @@ mod tests {
         assert_eq!(
             extract(&with_h1).title.as_deref(),
             Some("温岭长者食堂开到老人家门口让老人吃上热饭")
+        );
+    }
+
+    /// A caption that says in a sentence what the picture shows stays for the line
+    /// rules (which split off its credit); a credit-only caption is pruned. An author
+    /// card and a video player's frame are chrome by their class.
+    #[test]
+    fn caption_sentences_author_cards_and_players() {
+        let page = r#"<html><head><title>CMS proposes keeping telehealth flexibilities | Wire</title></head><body>
+<div id="module-article"><h1>CMS proposes keeping telehealth flexibilities</h1>
+<div class="caas-author-card"><span>Dana Whitfield</span><span>Senior Reporter, Capitol Health Wire</span><button>Follow</button></div>
+<div class="caas-body">
+<p>Medicare would keep paying for most telehealth visits that patients receive at home through the end of 2024, the agency said.</p>
+<div class="video-player"><div class="vp-title">How telehealth changed after the pandemic</div><span>03:25</span><span>1.2K views</span></div>
+<p>Under the proposed fee schedule, Medicare would continue to pay for behavioural health services delivered by video or phone.</p>
+<figure><img src="/a.jpg" alt=""><figcaption>A physician conducts a video visit with a Medicare patient in rural Virginia. Photo: Jordan Lee</figcaption></figure>
+<figure><img src="/b.jpg" alt=""><figcaption>Photo: Jordan Lee/Capitol Health Wire</figcaption></figure>
+<p>The proposal would also cut the conversion factor used to calculate physician payments by about 3.3 per cent.</p>
+</div></div></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(
+            all.contains("A physician conducts a video visit with a Medicare patient in rural Virginia. Photo: Jordan Lee"),
+            "{all}"
+        );
+        assert!(!all.contains("Capitol Health Wire"), "{all}");
+        assert!(!all.contains("Dana Whitfield"), "{all}");
+        assert!(!all.contains("03:25"), "{all}");
+        assert!(!all.contains("How telehealth changed"), "{all}");
+    }
+
+    /// A portal whose <title> is the section path prints the headline in an <h4>
+    /// under its section headings.
+    #[test]
+    fn a_minor_heading_before_the_body_beats_a_section_path_title() {
+        let page = r#"<html><head><title>Press Releases &lt; News &amp; Notice &lt; National Health Insurance Service</title></head><body>
+<h1 class="logo"><a href="/"><img src="/logo.png" alt="NHIS"></a></h1>
+<div class="sub"><h2>News &amp; Notice</h2><h3 class="tit">Press Releases</h3>
+<div class="board-view"><div class="view-head"><h4>NHIS Expands Home-Visit Medical Care for Long-Term Care Recipients</h4></div>
+<div class="view-cont"><p>The National Health Insurance Service will expand its home-visit medical care pilot programme to 120 cities, counties and districts.</p>
+<p>Long-term care insurance recipients who live at home and have difficulty going out are eligible, the service said.</p></div></div></div>
+</body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("NHIS Expands Home-Visit Medical Care for Long-Term Care Recipients")
         );
     }
 

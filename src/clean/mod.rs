@@ -167,6 +167,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     running_headers(&mut lines);
     let outlet = outlet_lines(&mut lines, rules);
     remove_head_labels(&mut lines);
+    account_names(&mut lines);
     remove_head_counters(&mut lines);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
@@ -332,21 +333,25 @@ fn measure(text: &str, rules: &Rules) -> Line {
     }
 }
 
+/// The byte offset just after a line's last sentence stop (a Chinese stop, or a Latin
+/// one before a space or at the end): where a credit after a caption would start.
+pub(super) fn last_sentence_end(text: &str) -> Option<usize> {
+    let (end, stop) = text.char_indices().rev().find(|&(i, c)| {
+        matches!(c, '。' | '！' | '？')
+            || (matches!(c, '.' | '!' | '?')
+                && (i + 1 == text.len() || text[i + 1..].starts_with(' ')))
+    })?;
+    Some(end + stop.len_utf8())
+}
+
 /// A line split where a `trailing` rule knows what follows its last sentence: the
 /// caption "图为…就餐。" stays with the article and "记者 陈喆 摄" goes alone. Lines
 /// without such a tail come back whole.
 fn split_trailing<'a>(text: &'a str, rules: &Rules) -> Vec<&'a str> {
-    let Some((end, _)) = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, '。' | '！' | '？')
-                || (matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(' '))
-        })
-        .last()
-    else {
+    // A credit may end with a stop of its own ("Photo by J. Lee.").
+    let Some(split) = last_sentence_end(text.trim_end_matches('.')) else {
         return vec![text];
     };
-    let split = end + text[end..].chars().next().map_or(1, char::len_utf8);
     let (head, tail) = (text[..split].trim_end(), text[split..].trim());
     let tail_norm = normalize(tail);
     let known = !tail.is_empty()
@@ -1060,10 +1065,17 @@ fn pick_title(
     let title_line = match &known {
         Some(title) => {
             let wanted = compact(title);
+            // A question headline ("…参保人看病会受影响吗？") reads as the first
+            // paragraph: the line the markup names exactly is the headline all the same.
             let exact = live
                 .iter()
                 .copied()
-                .find(|&i| !wanted.is_empty() && compact(&lines[i].text) == wanted);
+                .chain((head_end < lines.len()).then_some(head_end))
+                .find(|&i| {
+                    !wanted.is_empty()
+                        && lines[i].removed.is_none()
+                        && compact(&lines[i].text) == wanted
+                });
             exact.or_else(|| {
                 // The printed headline may stand just outside the article container
                 // the HTML extractor chose.
@@ -1327,6 +1339,39 @@ fn remove_head_labels(lines: &mut [Line]) {
             line.removed = Some("byline".into());
         } else if TITLE_CASE_LABEL.is_match(&line.norm) {
             line.removed = Some("header-chrome".into());
+        }
+    }
+}
+
+/// An account's name standing alone beside its follow widget between paragraphs (the
+/// QR card a WeChat article carries mid-page: "微信扫一扫关注该公众号" / "泰州发布"), when
+/// the page's byline prints the same name: the widget's, not the article's.
+fn account_names(lines: &mut [Line]) {
+    let bylines: Vec<String> = lines
+        .iter()
+        .filter(|l| l.removed.as_deref() == Some("byline"))
+        .map(|l| compact(&l.text))
+        .collect();
+    let widget = |l: &Line| {
+        matches!(
+            l.removed.as_deref(),
+            Some("follow-prompt" | "wechat-ui" | "share-bar")
+        )
+    };
+    for i in 0..lines.len() {
+        let beside = (i > 0 && widget(&lines[i - 1])) || lines.get(i + 1).is_some_and(&widget);
+        let line = &lines[i];
+        if line.removed.is_some() || line.paragraph() || !beside {
+            continue;
+        }
+        let name = compact(&line.text);
+        let named = (2..=16).contains(&name.chars().count())
+            && name.chars().all(char::is_alphabetic)
+            && bylines
+                .iter()
+                .any(|b| b.len() > name.len() && b.contains(&name));
+        if named {
+            lines[i].removed = Some("follow-prompt".into());
         }
     }
 }

@@ -1874,3 +1874,120 @@ fn feedback_widget_takes_its_buttons() {
     assert!(c.text.ends_with("by calling 119."), "{}", c.text);
     assert_eq!(rule_for(&c, "Yes"), Some("feedback-widget"));
 }
+
+/// A caption's sentence is the article's, the credit after it is not: the line is
+/// split where the credit starts. A caption that is no sentence, credit and all, goes
+/// whole; a "图为…" sentence between paragraphs stays.
+#[test]
+fn caption_sentences_stay_and_their_credits_go() {
+    let c = run(&format!("{ZH_BODY}\n福州市医保局工作人员在一家定点医院向患者讲解DIP改革政策。（福州日报记者 林涛 摄）\n图为杜桥镇卫生院家庭医生团队上门随访 通讯员 郑晓雯 摄\n图为患者在门诊大厅自助机上扫码登录互联网医院。\n会议要求，各地要在年底前完成全部统筹地区的改革任务，确保参保群众待遇不受影响。"));
+    assert!(
+        c.text
+            .contains("福州市医保局工作人员在一家定点医院向患者讲解DIP改革政策。\n"),
+        "{}",
+        c.text
+    );
+    assert_eq!(rule_for(&c, "（福州日报记者 林涛 摄）"), Some("caption"));
+    assert_eq!(
+        rule_for(&c, "图为杜桥镇卫生院家庭医生团队上门随访 通讯员 郑晓雯 摄"),
+        Some("caption")
+    );
+    assert!(
+        c.text
+            .contains("图为患者在门诊大厅自助机上扫码登录互联网医院。"),
+        "{}",
+        c.text
+    );
+    let c = run("Medicare to keep paying for telehealth visits\nMedicare would keep paying for most telehealth visits that patients receive at home through the end of 2024, the agency said.\nA physician conducts a video visit with a Medicare patient from a clinic in rural Virginia. Photo: Jordan Lee/Capitol Health Wire\nThe proposal would also cut the conversion factor used to calculate physician payments by about 3.3%.");
+    assert!(
+        c.text
+            .contains("from a clinic in rural Virginia.\nThe proposal"),
+        "{}",
+        c.text
+    );
+    assert_eq!(
+        rule_for(&c, "Photo: Jordan Lee/Capitol Health Wire"),
+        Some("caption")
+    );
+}
+
+/// A repost's provenance and the platform's note on its uploader, a video player's
+/// furniture, an account card's counts, the IP location under the byline, topic
+/// hashtags and "Story continues" between paragraphs are all the site's.
+#[test]
+fn repost_player_and_platform_furniture() {
+    let c = run("福州DIP付费改革政策解读\n2,415文章 1,203万总阅读\n2小时前 · 四川\n发布于：福建\n本文来自：福州日报\n3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n03:25\n播放量：1.2万\n加载中...\n点击播放\nStory continues\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。\n展开全文\n会议要求，各地要压实责任，确保各项改革任务按期落地见效。\n#医保改革#民生实事\n特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。\nThis article was syndicated from Capitol Health Wire. Originally published at capitolhealthwire.com.");
+    assert_eq!(
+        c.text,
+        "3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。\n会议要求，各地要压实责任，确保各项改革任务按期落地见效。"
+    );
+    assert_eq!(rule_for(&c, "本文来自：福州日报"), Some("syndication"));
+    assert_eq!(rule_for(&c, "03:25"), Some("media-player"));
+    assert_eq!(rule_for(&c, "发布于：福建"), Some("ip-location"));
+}
+
+/// A press release ends with its issuer in capitals over the dateline: the template's
+/// sign-off block, dated as the release. A notice's signature in ordinary case stays.
+#[test]
+fn a_capitalised_press_release_sign_off_is_chrome() {
+    let c = run("MOH to enhance subsidies for chronic medications\nThe Ministry of Health will enhance subsidies for chronic disease medications dispensed at general practitioner clinics from 1 July 2024.\nResidents who have not yet enrolled can do so through the HealthHub app.\nMINISTRY OF HEALTH\n12 MARCH 2024");
+    assert!(c.text.ends_with("through the HealthHub app."), "{}", c.text);
+    assert_eq!(rule_for(&c, "MINISTRY OF HEALTH"), Some("sign-off"));
+    assert_eq!(c.meta.published, ["12 MARCH 2024"]);
+}
+
+/// Credits a WeChat editor sets with a bar for a colon ("文字 | 刘思雨") are bylines; a
+/// lone account name beside the mid-article follow card, printed in the byline too,
+/// is the card's.
+#[test]
+fn bar_credits_and_account_names_beside_follow_cards() {
+    let c = run("原创 泰州发布 泰州发布 2024-05-10 21:07 江苏\n泰州出台生物医药产业新政\n3月19日，市卫生健康委召开全市医保支付方式改革推进会，部署下一阶段重点工作。\n微信扫一扫关注该公众号\n泰州发布\n会议强调，要持续深化医保、医疗、医药协同发展和治理，提升基层医疗卫生服务能力。\n会议要求，各地要压实责任，确保各项改革任务按期落地见效。\n文字 | 刘思雨\n审核 | 赵敏");
+    assert!(!c.text.contains("泰州发布"), "{}", c.text);
+    assert_eq!(rule_for(&c, "泰州发布"), Some("follow-prompt"));
+    assert_eq!(rule_for(&c, "文字 | 刘思雨"), Some("byline"));
+    // "文字" credits the writer: the article's author, not the account.
+    assert_eq!(c.meta.author.as_deref(), Some("刘思雨"));
+}
+
+/// A tender notice's numbered "Contact information" part heading does not end its run
+/// of fields: the agency's telephone line under it is the notice's.
+#[test]
+fn contact_fields_under_a_numbered_part_heading_are_the_notices() {
+    let c = run("Bid-winning result announcement of the hospital information system project\nRelease time: 2022/9/1   Clicks: 208\n1. Project number: FJZC-2022-0815\nSupplier name: Fujian Zhiyi Information Technology Co., Ltd.\nSupplier address: No. 89 Software Avenue, Gulou District, Fuzhou City\nWinning bid amount: RMB 6,385,000.00 yuan\n7. Other supplementary matters: The bid opening was held on August 26, 2022 at the Fuzhou Public Resources Trading Center, and suppliers may submit questions in writing within 7 working days.\n8. Contact information\nPurchaser: Fuzhou Rongcheng Hospital   Contact: Mr. Zhang   Tel: 0591-87651234\nAgency: Fujian Hengxin Tendering Co., Ltd.   Tel: 0591-83345678\n【Print】【Close】");
+    assert!(
+        c.text
+            .ends_with("Agency: Fujian Hengxin Tendering Co., Ltd.   Tel: 0591-83345678"),
+        "{}",
+        c.text
+    );
+}
+
+/// A disclosure page's metadata table names the document ("名　　称：…"); the headline
+/// printed under it is the title, and the table's line is metadata.
+#[test]
+fn a_disclosure_tables_name_field_is_not_the_title() {
+    let c = run("宿州市人民政府\n当前位置：首页 > 信息公开 > 政策文件\n发文字号：宿政办发〔2024〕9号\n发布日期：2024-05-13\n名　　称：宿州市人民政府办公室关于印发慢性病综合防控实施办法的通知\n\n宿州市人民政府办公室关于印发慢性病综合防控实施办法的通知\n宿政办发〔2024〕9号\n各县、区人民政府，市政府有关部门：\n《宿州市慢性病综合防控实施办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n宿州市人民政府办公室\n2024年5月10日");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("宿州市人民政府办公室关于印发慢性病综合防控实施办法的通知")
+    );
+    assert!(c.text.starts_with("宿政办发〔2024〕9号\n"), "{}", c.text);
+}
+
+/// A question headline the markup names reads like the first paragraph; it is the
+/// title all the same, and the account name above it is header.
+#[test]
+fn a_question_headline_named_by_the_markup_is_the_title() {
+    let c = html_doc(
+        r#"<html><head><title>福州DIP付费改革，参保人最关心的问题一次说清_某某网</title></head><body>
+<div class="article"><div class="user-name">福州日报</div>
+<h1>福州DIP付费改革政策解读：参保人看病会受影响吗？</h1>
+<p>今年起，福州市全面推行按病种分值付费改革，全市212家定点医疗机构纳入改革范围，参保人待遇不受影响。</p>
+<p>问：改革后参保人的报销比例会变吗？</p><p>答：不会。改革改变的是医保部门与医疗机构之间的结算方式，参保人的待遇政策不变。</p></div></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("福州DIP付费改革政策解读：参保人看病会受影响吗？")
+    );
+    assert!(c.text.starts_with("今年起，福州市"), "{}", c.text);
+}

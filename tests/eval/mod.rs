@@ -208,6 +208,8 @@ fn other_held_out_sets_meet_the_cleaning_targets() {
         "tests/holdout7",
         "tests/holdout8",
         "tests/holdout9",
+        "tests/holdout10",
+        "tests/holdout11",
     ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
