@@ -66,6 +66,13 @@ pub enum CleanError {
 /// paragraphs for locating the body.
 const PARAGRAPH_WEIGHT: usize = 12;
 
+/// Most words (Han characters count one each) a bare label between a headline and
+/// its first paragraph holds.
+const HEAD_LABEL_WORDS: usize = 4;
+
+/// Most words (Han characters count one each) a bare footer link or label holds.
+const FOOTER_WORDS: usize = 6;
+
 /// One line of the page and what the cleaner has learned about it.
 #[derive(Debug)]
 struct Line {
@@ -159,6 +166,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
         .collect();
 
     let mut bylines = remove_chrome(&mut lines, rules, site);
+    footer_words(&mut lines);
     bylines.extend(bylines_above_article(&mut lines, rules));
     press_release_sign_off(&mut lines);
     let slug = slug_words(doc.hints.url.as_deref(), &lines);
@@ -662,6 +670,39 @@ fn rule_pass(
         }
         in_footer |= trailing && line.removed.is_some();
         field_run &= line.removed.is_none();
+    }
+}
+
+/// A few words alone among the footer's lines at the page's end ("Download",
+/// "泰州发布", "Market data"): the footer's links and labels. Only a run that reaches
+/// the end of the page, below some line already removed after the article, counts: a
+/// list the article closes with ("Other measures include:" and its items) stands
+/// above a kept longer line, or above no removed line at all.
+fn footer_words(lines: &mut [Line]) {
+    let Some((_, last)) = body_span(lines) else {
+        return;
+    };
+    let mut candidates = Vec::new();
+    for i in (last + 1..lines.len()).rev() {
+        let l = &lines[i];
+        if l.removed.is_some() {
+            continue;
+        }
+        let bare = !l.sentence
+            && l.weight <= FOOTER_WORDS
+            && l.byline.is_none()
+            && !l.norm.ends_with(':')
+            && !part_heading(l);
+        if !bare {
+            break;
+        }
+        candidates.push(i);
+    }
+    for i in candidates {
+        let footer_began = lines[last + 1..i].iter().any(|l| l.removed.is_some());
+        if footer_began {
+            lines[i].removed = Some("footer-line".into());
+        }
     }
 }
 
@@ -1335,9 +1376,15 @@ fn remove_head_labels(lines: &mut [Line]) {
             && bylines
                 .iter()
                 .any(|b| b.len() > name.len() && b.contains(&name));
+        // A few words alone there ("蓉城新闻", "四川", "2小时前 · 四川") are the
+        // app's name, a location tag or a timestamp; a deck says more.
+        let bare = line.weight <= HEAD_LABEL_WORDS
+            && !line.sentence
+            && !line.norm.contains(':')
+            && !part_heading(line);
         if bylined {
             line.removed = Some("byline".into());
-        } else if TITLE_CASE_LABEL.is_match(&line.norm) {
+        } else if bare || TITLE_CASE_LABEL.is_match(&line.norm) {
             line.removed = Some("header-chrome".into());
         }
     }

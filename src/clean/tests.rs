@@ -1991,3 +1991,33 @@ fn a_question_headline_named_by_the_markup_is_the_title() {
     );
     assert!(c.text.starts_with("今年起，福州市"), "{}", c.text);
 }
+
+/// A few words alone at the page's end, below the footer's first known line, are its
+/// links; a list the article closes with stays.
+#[test]
+fn bare_words_in_the_footer_go_and_a_closing_list_stays() {
+    let c = run("Nurses to earn while they learn\nThousands more nurses will be able to earn while they learn, under plans to expand apprenticeship routes into the health service.\nOther measures announced today include:\na new pharmacy technician apprenticeship standard for trusts\nShare this page\nHealthcare\nOur regional teams");
+    assert!(
+        c.text
+            .ends_with("Other measures announced today include:\na new pharmacy technician apprenticeship standard for trusts"),
+        "{}",
+        c.text
+    );
+    assert_eq!(rule_for(&c, "Healthcare"), Some("footer-line"));
+    assert_eq!(rule_for(&c, "Our regional teams"), Some("footer-line"));
+}
+
+/// Between a headline and its first paragraph, an app's name, a location tag or a
+/// timestamp alone is header; a numbered part heading is the article's.
+#[test]
+fn bare_labels_under_the_headline_are_header() {
+    let c = run("总投资超千亿元！2024成都投资推介会签约项目61个\n民生 · 社会\n2小时前 · 四川\n3月19日，2024成都投资推介会在天府国际会议中心举行，现场集中签约重大项目61个，总投资1162亿元。\n推介会上，市投资促进局负责人介绍了成都“建圈强链”行动和营商环境建设成果。");
+    assert!(
+        c.text.starts_with("3月19日，2024成都投资推介会"),
+        "{}",
+        c.text
+    );
+    assert_eq!(rule_for(&c, "民生 · 社会"), Some("header-chrome"));
+    let c = run("某市推进家庭医生签约服务实施方案\n一、总体要求\n为推进家庭医生签约服务提质增效，现就有关事项通知如下，请各地认真贯彻执行。\n二、重点任务\n各地要在今年底前实现重点人群签约服务全覆盖，签约居民可在线查询本人签约信息。");
+    assert!(c.text.starts_with("一、总体要求\n"), "{}", c.text);
+}
