@@ -70,6 +70,9 @@ const PARAGRAPH_WEIGHT: usize = 12;
 /// its first paragraph holds.
 const HEAD_LABEL_WORDS: usize = 4;
 
+/// Most words a share or follow list's item holds ("X (Twitter)", "QQ空间").
+const SHARE_ITEM_WORDS: usize = 3;
+
 /// Most words (Han characters count one each) a bare footer link or label holds.
 const FOOTER_WORDS: usize = 6;
 
@@ -166,6 +169,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
         .collect();
 
     let mut bylines = remove_chrome(&mut lines, rules, site);
+    share_items(&mut lines);
     footer_words(&mut lines);
     bylines.extend(bylines_above_article(&mut lines, rules));
     press_release_sign_off(&mut lines);
@@ -703,6 +707,39 @@ fn footer_words(lines: &mut [Line]) {
         if footer_began {
             lines[i].removed = Some("footer-line".into());
         }
+    }
+}
+
+/// The items a share or follow heading lists one per line ("Share this page" /
+/// "Facebook" / "Bluesky" / "Threads"): a word or two each, under a heading a rule
+/// removed, until the first line that says more. They take the heading's rule name.
+fn share_items(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let heading = matches!(
+            lines[i].removed.as_deref(),
+            Some("share-bar" | "follow-prompt")
+        ) && !lines[i].sentence;
+        if !heading {
+            i += 1;
+            continue;
+        }
+        let name = lines[i].removed.clone();
+        let mut j = i + 1;
+        while j < lines.len() {
+            let l = &lines[j];
+            if l.removed.is_some() {
+                j += 1;
+                continue;
+            }
+            let item = l.weight <= SHARE_ITEM_WORDS && !l.sentence && !part_heading(l);
+            if !item {
+                break;
+            }
+            lines[j].removed = name.clone();
+            j += 1;
+        }
+        i = j.max(i + 1);
     }
 }
 

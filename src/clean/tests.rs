@@ -2021,3 +2021,14 @@ fn bare_labels_under_the_headline_are_header() {
     let c = run("某市推进家庭医生签约服务实施方案\n一、总体要求\n为推进家庭医生签约服务提质增效，现就有关事项通知如下，请各地认真贯彻执行。\n二、重点任务\n各地要在今年底前实现重点人群签约服务全覆盖，签约居民可在线查询本人签约信息。");
     assert!(c.text.starts_with("一、总体要求\n"), "{}", c.text);
 }
+
+/// Platform names listed one per line under a share heading go with it, whatever the
+/// platform; the paragraph after them stays.
+#[test]
+fn share_list_items_go_with_their_heading() {
+    let c = run("Measles cases prompt MMR catch-up clinics\nThe council's public health team is urging parents to check their children's MMR vaccinations after three measles cases were confirmed in the borough.\nShare this page\nBluesky\nThreads\nMastodon\nFree catch-up clinics will run at four libraries on Saturday mornings throughout March, the council said.");
+    assert!(!c.text.contains("Bluesky"), "{}", c.text);
+    assert!(!c.text.contains("Mastodon"), "{}", c.text);
+    assert_eq!(rule_for(&c, "Threads"), Some("share-bar"));
+    assert!(c.text.ends_with("the council said."), "{}", c.text);
+}
