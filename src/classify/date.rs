@@ -65,6 +65,13 @@ static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| unreachable!())
 });
 
+/// Day/Month/Year or Month/Day/Year with slashes ("14/06/2024", "6/14/2024"): read
+/// only when one of the two numbers cannot be a month, since both orders are in use.
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?:[^0-9/]|$)")
+        .unwrap_or_else(|_| unreachable!())
+});
+
 /// Labels of the date a document was written or takes effect, not when the page
 /// published it: a page that carries both (成文日期 and 发布日期) is dated by the
 /// publication label, and these count only when no other labelled date exists.
@@ -302,6 +309,20 @@ fn first_date_with_pos(s: &str) -> Option<(NaiveDate, usize)> {
             found.push((all.start(), d));
         }
     }
+    for c in SLASHED.captures_iter(&s) {
+        let (Some(all), Ok(a), Ok(b)) = (c.get(1), c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+            continue;
+        };
+        let date = match (a > 12, b > 12) {
+            (true, false) => ymd(&c[3], &c[2], &c[1]),
+            (false, true) => ymd(&c[3], &c[1], &c[2]),
+            _ if a == b => ymd(&c[3], &c[1], &c[2]),
+            _ => None,
+        };
+        if let Some(d) = date {
+            found.push((all.start(), d));
+        }
+    }
     found.sort_by_key(|&(pos, _)| pos);
     found.first().map(|&(pos, d)| (d, s[..pos].chars().count()))
 }
@@ -370,6 +391,19 @@ mod tests {
         ] {
             assert_eq!(first_date(s), want, "{s}");
         }
+    }
+
+    /// Slashed dates are read when the order is plain from the numbers, and never
+    /// guessed when both could be a month.
+    #[test]
+    fn slashed_dates_only_when_unambiguous() {
+        assert_eq!(
+            from_text("Posted 14/06/2024 by the hospital"),
+            d(2024, 6, 14)
+        );
+        assert_eq!(from_text("Updated 6/14/2024"), d(2024, 6, 14));
+        assert_eq!(from_text("Posted 05/06/2024"), None);
+        assert_eq!(from_text("Posted 31/02/2024"), None);
     }
 
     #[test]
