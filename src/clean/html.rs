@@ -44,7 +44,13 @@ const NEVER: &[&str] = &[
 ];
 
 /// Elements that are chrome unless they hold most of the page's text.
-const CHROME_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "menu"];
+const CHROME_TAGS: &[&str] = &[
+    "nav", "header", "footer", "aside", "form", "menu", "address",
+];
+
+/// Class/id tokens of a summary box ("Key points") set in an `<aside>`: its items
+/// restate the article and are its text.
+const SUMMARY_HINTS: &[&str] = &["keypoints", "keypoint", "takeaways", "keyfacts", "tldr"];
 
 /// Class/id tokens of chrome containers.
 const NEGATIVE: &[&str] = &[
@@ -503,7 +509,11 @@ impl Extractor {
                 let v = v.to_lowercase();
                 CARD_HINTS.iter().any(|h| v.contains(h))
             });
-        let chrome = CHROME_TAGS.contains(&name)
+        let summary = has_hint(e, SUMMARY_HINTS)
+            || hint_tokens(e)
+                .windows(2)
+                .any(|w| w[0] == "key" && matches!(w[1].as_str(), "points" | "facts"));
+        let chrome = (CHROME_TAGS.contains(&name) && !summary)
             || card
             || (has_hint(e, NEGATIVE) && !has_hint(e, &["content", "article", "zoom"]));
         // A container holding most of the page is the page (ASP.NET wraps all in <form>).
@@ -1551,6 +1561,28 @@ mod tests {
             extract(page).title.as_deref(),
             Some("NHIS Expands Home-Visit Medical Care for Long-Term Care Recipients")
         );
+    }
+
+    /// A "Key points" box set in an `<aside>` restates the article: its items stay.
+    /// The author's `<address>` line is a byline.
+    #[test]
+    fn key_points_asides_stay_and_address_lines_go() {
+        let page = r#"<html><body><article><h1>Top hospitals to win new freedoms</h1>
+<address><a rel="author" href="/p/hm">Helen Marsh</a> Health policy editor</address>
+<aside class="dcr-keypoints"><h2>Key points</h2><ul>
+<li>All 134 acute hospital trusts in England will be ranked in four tiers every three months.</li>
+<li>Top-tier trusts can keep any surplus and borrow for capital projects.</li></ul></aside>
+<div class="dcr-body"><p>Hospitals in England that top new NHS league tables will be allowed to keep their surpluses and spend them on new buildings.</p>
+<p>Every acute trust will be placed in one of four tiers based on waiting times, finances and patient safety.</p>
+<p>Ministers say the rankings will reward good management and give patients a clear picture of how their local hospital is doing, and trusts in the top tier will be able to apply to run integrated health organisations.</p>
+<p>Hospital leaders gave the plans a cautious welcome, saying the tiers must take account of deprivation so that trusts serving poorer areas are not named and shamed for things outside their control.</p></div>
+<aside class="related"><h2>Most viewed</h2><ul><li><a href="/a">Storm warnings issued as heavy rain sweeps across the UK</a></li></ul></aside>
+</article></body></html>"#;
+        let ex = extract(page);
+        let all = kept(&ex).join("\n");
+        assert!(all.contains("All 134 acute hospital trusts"), "{all}");
+        assert!(!all.contains("Helen Marsh"), "{all}");
+        assert!(!all.contains("Storm warnings"), "{all}");
     }
 
     #[test]

@@ -70,6 +70,9 @@ const PARAGRAPH_WEIGHT: usize = 12;
 /// its first paragraph holds.
 const HEAD_LABEL_WORDS: usize = 4;
 
+/// Most Han characters an account's or author's bare name there holds ("福州健康生活").
+const HEAD_NAME_CHARS: usize = 8;
+
 /// Most words a share or follow list's item holds ("X (Twitter)", "QQ空间").
 const SHARE_ITEM_WORDS: usize = 3;
 
@@ -1415,7 +1418,8 @@ fn remove_head_labels(lines: &mut [Line]) {
                 .any(|b| b.len() > name.len() && b.contains(&name));
         // A few words alone there ("蓉城新闻", "四川", "2小时前 · 四川") are the
         // app's name, a location tag or a timestamp; a deck says more.
-        let bare = line.weight <= HEAD_LABEL_WORDS
+        let han_only = line.norm.chars().all(|c| is_han(c) || !c.is_alphanumeric());
+        let bare = (line.weight <= HEAD_LABEL_WORDS || han_only && line.weight <= HEAD_NAME_CHARS)
             && !line.sentence
             && !line.norm.contains(':')
             && !part_heading(line);

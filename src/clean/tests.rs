@@ -2032,3 +2032,37 @@ fn share_list_items_go_with_their_heading() {
     assert_eq!(rule_for(&c, "Threads"), Some("share-bar"));
     assert!(c.text.ends_with("the council said."), "{}", c.text);
 }
+
+/// A newsroom's notes on its own copy at the foot (a correction, a promise to update,
+/// an appeal for support, a sponsor's credit, the author's bio) are not the article.
+#[test]
+fn newsroom_notes_at_the_foot_are_chrome() {
+    let c = run("Measles clinics open across the county\nUpdated 4:15 p.m. Tuesday\nThe county health department opened four walk-in measles vaccination clinics on Tuesday after two more cases were confirmed.\nThe trust declined to comment.\nThis story will be updated throughout the day. Our newsroom makes coverage of public-health emergencies free to read; if you value this reporting, please consider subscribing.\nThis article was amended on 6 February 2025. An earlier version gave the wrong number of clinics.\nThis article is sponsored by VitaLion. Consult your doctor before taking supplements.\nHelen Marsh is the Herald's health policy editor. She previously covered social care.\nGet breaking news alerts on your phone. Download the Riverton Herald app.");
+    assert_eq!(
+        c.text,
+        "The county health department opened four walk-in measles vaccination clinics on Tuesday after two more cases were confirmed.\nThe trust declined to comment."
+    );
+    assert_eq!(rule_for(&c, "Updated 4:15 p.m. Tuesday"), Some("byline"));
+    assert_eq!(
+        rule_for(
+            &c,
+            "Helen Marsh is the Herald's health policy editor. She previously covered social care."
+        ),
+        Some("author-bio")
+    );
+}
+
+/// A self-media page's account card under the headline: the account's name, its
+/// verification badge, a yearless time with the province, a reporter's card line.
+#[test]
+fn self_media_account_card_under_the_headline() {
+    let c = run("春季流感高发，福州市卫健委专家提醒：做好这5点，少生病\n福州健康生活\n已认证 · 优质健康领域创作者\n03-19 10:21 · 福建\n澎湃新闻记者，长期关注医药健康领域\n上周五，福州市卫生健康委员会召开季节性传染病防控专题会，会上专家介绍，近期我市流感样病例就诊比例有所上升。\n进入3月以来，福州早晚温差大，不少市民出现咳嗽、发热等症状。\n作者最新文章\n福州这家社区医院开通夜间门诊，附就诊时间");
+    assert_eq!(
+        c.text,
+        "上周五，福州市卫生健康委员会召开季节性传染病防控专题会，会上专家介绍，近期我市流感样病例就诊比例有所上升。\n进入3月以来，福州早晚温差大，不少市民出现咳嗽、发热等症状。"
+    );
+    assert_eq!(
+        rule_for(&c, "已认证 · 优质健康领域创作者"),
+        Some("account-badge")
+    );
+}
