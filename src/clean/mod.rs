@@ -719,10 +719,13 @@ fn footer_words(lines: &mut [Line]) {
 fn share_items(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
+        // A list heading is bare ("Share this page", "关注我们：") or ends in a colon; a
+        // prompt that names its account ("Follow our WeChat: abc") lists nothing.
         let heading = matches!(
             lines[i].removed.as_deref(),
             Some("share-bar" | "follow-prompt")
-        ) && !lines[i].sentence;
+        ) && !lines[i].sentence
+            && (lines[i].weight <= SHARE_ITEM_WORDS + 1 || lines[i].norm.ends_with(':'));
         if !heading {
             i += 1;
             continue;

@@ -1996,7 +1996,7 @@ fn a_question_headline_named_by_the_markup_is_the_title() {
 /// links; a list the article closes with stays.
 #[test]
 fn bare_words_in_the_footer_go_and_a_closing_list_stays() {
-    let c = run("Nurses to earn while they learn\nThousands more nurses will be able to earn while they learn, under plans to expand apprenticeship routes into the health service.\nOther measures announced today include:\na new pharmacy technician apprenticeship standard for trusts\nShare this page\nHealthcare\nOur regional teams");
+    let c = run("Nurses to earn while they learn\nThousands more nurses will be able to earn while they learn, under plans to expand apprenticeship routes into the health service.\nOther measures announced today include:\na new pharmacy technician apprenticeship standard for trusts\n© Example Trust 2024\nHealthcare\nOur regional teams");
     assert!(
         c.text
             .ends_with("Other measures announced today include:\na new pharmacy technician apprenticeship standard for trusts"),
