@@ -1352,7 +1352,7 @@ fn pick_title(
     Some(
         printed
             .or(known)
-            .unwrap_or_else(|| strip_title_suffix(&text)),
+            .unwrap_or_else(|| strip_title_suffix(&rules::strip_markup(&text))),
     )
 }
 

@@ -418,7 +418,7 @@ pub(super) fn normalize(line: &str) -> String {
         .map(|c| if c == '\u{00A0}' { ' ' } else { fold_width(c) })
         .collect();
     // zhconv keeps a few Taiwan forms that mainland text spells otherwise.
-    let simplified = to_simplified(folded.trim()).replace('谘', "咨");
+    let simplified = to_simplified(&strip_markup(folded.trim())).replace('谘', "咨");
     // Forms space a short label's characters out to align a column ("标  题：",
     // "有 效 性："): the label is read as written without them.
     if SPACED_LABEL.is_match(&simplified) {
@@ -432,6 +432,53 @@ pub(super) fn normalize(line: &str) -> String {
         simplified
     }
 }
+
+/// The line as a reader sees it when a scraper wrote Markdown or a text browser's dump:
+/// no heading marks or bullets ("## 一、总体要求", "* [Home](…)"), a link's text
+/// without its address, an image as "[image]", no "[14]" link numbers, no bold marks.
+/// Rules then read "Home" and "相关阅读：…" whatever tool saved the page; the line's own
+/// text keeps its markup.
+pub(super) fn strip_markup(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains(['#', '*', '[', '_', '-', '+']) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    // "- 5 -" is a page number, not a bullet.
+    let line = if line.ends_with('-') {
+        std::borrow::Cow::Borrowed(line)
+    } else {
+        MD_LEAD.replace(line, "")
+    };
+    let line = MD_IMAGE.replace_all(&line, "[image]");
+    let line = MD_LINK.replace_all(&line, "$1");
+    let line = LINK_NUMBER.replace_all(&line, "");
+    let line = MD_BOLD.replace_all(&line, "$2");
+    std::borrow::Cow::Owned(line.trim().to_string())
+}
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static MD_LEAD: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^(#{1,6}\s+|[*+-]\s+(\[[ xX]\]\s+)?|>\s+)").expect("markdown lead pattern")
+});
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static MD_IMAGE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"!\[[^\]]*\]\([^)]*\)").expect("markdown image pattern")
+});
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static MD_LINK: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"\[([^\]]+)\]\((?:https?://|/|\.|#|mailto:|tel:|javascript:)[^)]*\)")
+        .expect("markdown link pattern")
+});
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static LINK_NUMBER: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| Regex::new(r"\[\d{1,3}\]").expect("link number pattern"));
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static MD_BOLD: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(\*\*|__)([^*_]+)(\*\*|__)").expect("markdown bold pattern")
+});
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
 static SPACED_LABEL: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
@@ -466,6 +513,15 @@ mod tests {
             "文号:某发〔2024〕5号  发布日期:2024-02-07"
         );
         assert_eq!(normalize("有 效 性：有效"), "有效性:有效");
+        assert_eq!(normalize("## 一、总体要求"), "一、总体要求");
+        assert_eq!(normalize("* [Home](https://www.example.sg/)"), "Home");
+        assert_eq!(
+            normalize("【字体：[16]大 [17]中 [18]小】 [19]打印"),
+            "【字体:大 中 小】 打印"
+        );
+        assert_eq!(normalize("![Logo](https://x.sg/logo.svg)"), "[image]");
+        assert_eq!(normalize("* **Essential** checks"), "Essential checks");
+        assert_eq!(normalize("- 5 -"), "- 5 -");
         assert_eq!(normalize("张三 李四：发言"), "张三 李四:发言");
     }
 
