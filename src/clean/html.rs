@@ -429,7 +429,9 @@ fn caption_like(text: &str) -> bool {
     let ends = t
         .trim_end_matches([')', '）', ']', '】', ' '])
         .ends_with(['摄', '攝'])
-        || ["提供", "供图", "供圖"].iter().any(|e| t.ends_with(e))
+        || ["提供", "供图", "供圖"]
+            .iter()
+            .any(|e| t.trim_end_matches([')', '）', ']', '】', ' ']).ends_with(e))
         || [
             "[photo", "(photo", "photo:", "photo by", "photo/", "/ic]", "credit:",
         ]

@@ -1509,7 +1509,29 @@ fn running_headers(lines: &mut [Line]) {
             line.removed = Some("header-chrome".into());
         }
     }
+    // A document printed to text repeats its running head at every page break, the
+    // first copy included ("Expanding access to occupational health: government
+    // response" over pages 2, 3, 4 …).
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in lines.iter() {
+        if !l.sentence && l.weight >= 3 && l.chars <= 120 {
+            *seen.entry(l.norm.as_str()).or_default() += 1;
+        }
+    }
+    let repeated: Vec<String> = seen
+        .into_iter()
+        .filter(|&(_, n)| n >= RUNNING_HEAD_COPIES)
+        .map(|(norm, _)| norm.to_string())
+        .collect();
+    for line in lines.iter_mut() {
+        if line.removed.as_deref() != Some(TITLE) && repeated.contains(&line.norm) {
+            line.removed = Some("running-head".into());
+        }
+    }
 }
+
+/// How often a line must recur to be a printed document's running head.
+const RUNNING_HEAD_COPIES: usize = 3;
 
 /// The site's name echoed at the foot of the page ("Ministry of Health" in the header,
 /// "Ministry of Health, Singapore" as the last line) is a footer, not the article's.
