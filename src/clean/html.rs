@@ -1053,10 +1053,17 @@ fn printed_title_blocks(doc: &Html, ex: &Extractor) -> Vec<String> {
         .map(|a| a.id())
         .collect();
     let mut found = Vec::new();
+    let mut in_core = false;
     for node in doc.tree.root().descendants() {
-        if node.id() == core.id() {
-            break;
-        }
+        in_core |= node.id() == core.id();
+        // The headline stands before the body's first paragraph, inside the chosen
+        // container (a layout cell holding headline and body) or before it.
+        let paragraph = node
+            .children()
+            .filter_map(|c| c.value().as_text())
+            .map(|t| t.text.trim().chars().count())
+            .sum::<usize>()
+            >= 60;
         let Some(element) = ElementRef::wrap(node) else {
             continue;
         };
@@ -1065,6 +1072,9 @@ fn printed_title_blocks(doc: &Html, ex: &Extractor) -> Vec<String> {
         // "Press Releases") on portals whose <title> is the section path.
         let minor_heading = matches!(e.name(), "h4" | "h5");
         if matches!(e.name(), "h1" | "h2" | "h3" | "a") || !(minor_heading || title_hinted(e)) {
+            if in_core && paragraph {
+                break;
+            }
             continue;
         }
         let text = text_of(&element);
@@ -1072,10 +1082,11 @@ fn printed_title_blocks(doc: &Html, ex: &Extractor) -> Vec<String> {
         let outside = std::iter::once(node)
             .chain(node.ancestors())
             .any(|a| ex.dropped(a) || ex.pruned.contains_key(&a.id()));
-        let in_column = node
-            .ancestors()
-            .take(4)
-            .any(|a| near_core.contains(&a.id()));
+        let in_column = in_core
+            || node
+                .ancestors()
+                .take(4)
+                .any(|a| near_core.contains(&a.id()));
         if headline_length(&text)
             && chars <= 150
             && ex.link_density(node) < 0.5
