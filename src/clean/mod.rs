@@ -126,9 +126,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     let (known_title, raw_lines, mut meta) = match doc.format {
         Format::Text => (
             doc.hints.title.clone(),
-            doc.text
-                .lines()
-                .map(|l| (l.to_string(), None))
+            reflow(&doc.text)
+                .into_iter()
+                .map(|l| (l, None))
                 .collect::<Vec<_>>(),
             PageMeta::default(),
         ),
@@ -347,6 +347,78 @@ fn measure(text: &str, rules: &Rules) -> Line {
         outside: false,
     }
 }
+
+/// The text's lines, with paragraphs a text browser or PDF converter wrapped at a
+/// fixed width joined again ("… payments for standard" / "deliveries from fiscal
+/// 2026" is one standfirst). Wrapping shows as a width most long lines fill almost to
+/// the end; text saved one paragraph per line has no such width and comes back as is.
+/// A line that fills the width runs on into the next line of its block; a short line,
+/// a blank line or a list item's mark ends the paragraph.
+fn reflow(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let width = |l: &str| l.trim().chars().count();
+    // The wrap width: most lines stop at or under it; a few (a link list's addresses,
+    // a table) may run past it.
+    let mut widths: Vec<usize> = lines.iter().map(|l| width(l)).filter(|&w| w > 0).collect();
+    widths.sort_unstable_by(|a, b| b.cmp(a));
+    let widest = widths.get(widths.len() / 10).copied().unwrap_or(0);
+    let long: Vec<usize> = widths
+        .iter()
+        .copied()
+        .filter(|&w| w * 10 >= widest * 6)
+        .collect();
+    let filled: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| {
+            let w = width(l);
+            w * 100 >= widest * 85 && w * 100 <= widest * 105
+        })
+        .collect();
+    // A wrapped line breaks mid-sentence; a paragraph saved on one line ends with its
+    // stop, however long it is.
+    let mid_sentence = filled
+        .iter()
+        .filter(|l| !sentence_shaped(&normalize(l)))
+        .count();
+    let wrapped = WRAP_WIDTHS.contains(&widest)
+        && long.len() >= 8
+        && filled.len() * 2 >= long.len()
+        && mid_sentence * 3 >= filled.len() * 2;
+    if !wrapped {
+        return lines.iter().map(|l| l.to_string()).collect();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in lines {
+        let trimmed = line.trim();
+        let item = LIST_MARK.is_match(trimmed);
+        if open && !trimmed.is_empty() && !item {
+            if let Some(last) = out.last_mut() {
+                let han_join = last.chars().last().is_some_and(is_han)
+                    && trimmed.chars().next().is_some_and(is_han);
+                if !han_join {
+                    last.push(' ');
+                }
+                last.push_str(trimmed);
+                open = width(line) * 100 >= widest * 85;
+                continue;
+            }
+        }
+        out.push(line.to_string());
+        open = !trimmed.is_empty() && width(line) * 100 >= widest * 85;
+    }
+    out
+}
+
+/// Widths (in characters) text browsers and PDF converters wrap Latin text at.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 60..=110;
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static LIST_MARK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^([-*•·▪◦]\s|\d{1,2}[.)、]\s|[(（]?[一二三四五六七八九十]{1,3}[)）、])")
+        .expect("list mark pattern")
+});
 
 /// The byte offset just after a line's last sentence stop (a Chinese stop, or a Latin
 /// one before a space or at the end): where a credit after a caption would start.

@@ -2066,3 +2066,62 @@ fn self_media_account_card_under_the_headline() {
         Some("account-badge")
     );
 }
+
+/// A text browser's dump wraps paragraphs at a fixed width: the standfirst wrapped
+/// over two lines is one line again, so the headline above it is the title; text saved
+/// one paragraph per line is left as it is.
+#[test]
+fn paragraphs_wrapped_at_a_fixed_width_are_joined() {
+    let page = "   [1]Skip to main content\n   [2]Tokyo Health Wire\n\n        Childbirth costs to be covered by public health insurance\n\n   Ministry panel backs plan to end out-of-pocket payments for standard\n   deliveries from fiscal 2026\n\n   By [14]Kenji Morita, Staff Writer\n   Jan. 22, 2024 18:40 JST\n\n   TOKYO -- A health ministry advisory panel on Monday endorsed a plan to\n   cover the cost of standard childbirth under the public health insurance\n   system, in a move aimed at easing the financial burden on young families\n   as the number of births continues to fall.\n\n   Under the current system, childbirth is not regarded as an illness and\n   is largely paid for by the mother. Families instead receive a lump-sum\n   childbirth allowance of 500,000 yen from their insurer, but average\n   costs now exceed that amount in many urban areas, the panel said.\n";
+    let c = run(page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Childbirth costs to be covered by public health insurance")
+    );
+    assert!(
+        c.text.contains("Ministry panel backs plan to end out-of-pocket payments for standard deliveries from fiscal 2026\n"),
+        "{}",
+        c.text
+    );
+    assert!(
+        c.text
+            .contains("endorsed a plan to cover the cost of standard childbirth"),
+        "{}",
+        c.text
+    );
+    assert_eq!(reflow("短行\n第二行"), ["短行", "第二行"]);
+}
+
+/// What other tools add to a saved page: Markdown menus and images, a text browser's
+/// link numbers and address list, a PDF's contents, page numbers and running head
+/// repeated at every page; the article's Markdown headings and links stay as written.
+#[test]
+fn markdown_link_dumps_and_printed_documents() {
+    let c = run("![Pinnacle Family Clinic](https://example.sg/logo.svg)\n* [Home](https://example.sg/)\n* [Services](https://example.sg/services/)\n# Workplace Health Screening for Employers\nOur corporate packages help employers keep staff healthy, with [on-site screening](https://example.sg/onsite/) at your office.\n## What is included\nEach package includes a consultation, blood tests and a report for every employee who takes part.\n### You may also like\n* [5 ways employers can support mental well-being](https://example.sg/blog/a/)");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Workplace Health Screening for Employers")
+    );
+    assert_eq!(
+        c.text,
+        "Our corporate packages help employers keep staff healthy, with [on-site screening](https://example.sg/onsite/) at your office.\n## What is included\nEach package includes a consultation, blood tests and a report for every employee who takes part."
+    );
+    let c = run("四川省药品监督管理局关于促进中药传承创新发展的若干措施\n【字体：[16]大 [17]中 [18]小】 [19]打印\n为深入贯彻落实党中央、国务院关于促进中医药传承创新发展的决策部署，结合我省实际，制定以下措施。\n支持中药新药研发，对取得中药新药注册证书的企业给予奖励，鼓励医疗机构中药制剂向中药新药转化。\n[qrcode.jpg]\nReferences:\n1. https://yjj.sc.gov.cn/scyjj/c104235/list.shtml\n16. javascript:doZoom(18)");
+    assert!(
+        c.text.ends_with("鼓励医疗机构中药制剂向中药新药转化。"),
+        "{}",
+        c.text
+    );
+    assert_eq!(rule_for(&c, "16. javascript:doZoom(18)"), Some("link-list"));
+    let page = "Expanding access to occupational health\nContents\nMinisterial foreword .......................... 3\n1. Summary of responses ........................ 4\nThe government will expand access to occupational health services for employers of every size across the country.\n2\nExpanding access to occupational health: government response\nSmall employers told us that cost was the main barrier to buying occupational health services for their staff.\n3\nExpanding access to occupational health: government response\nWe will test a subsidy for small businesses from April next year in three regions of England.\n4\nExpanding access to occupational health: government response";
+    let c = run(page);
+    assert!(!c.text.contains("government response"), "{}", c.text);
+    assert!(!c.text.contains("...."), "{}", c.text);
+    assert_eq!(
+        rule_for(
+            &c,
+            "Expanding access to occupational health: government response"
+        ),
+        Some("running-head")
+    );
+}
