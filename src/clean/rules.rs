@@ -435,7 +435,7 @@ pub(super) fn normalize(line: &str) -> String {
 
 /// The line as a reader sees it when a scraper wrote Markdown or a text browser's dump:
 /// no heading marks or bullets ("## 一、总体要求", "* [Home](…)"), a link's text
-/// without its address, an image as "[image]", no "[14]" link numbers, no bold marks.
+/// without its address, an image as `[image]`, no `[14]` link numbers, no bold marks.
 /// Rules then read "Home" and "相关阅读：…" whatever tool saved the page; the line's own
 /// text keeps its markup.
 pub(super) fn strip_markup(line: &str) -> std::borrow::Cow<'_, str> {
