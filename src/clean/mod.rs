@@ -1494,7 +1494,10 @@ fn remove_head_labels(lines: &mut [Line]) {
         // A few words alone there ("蓉城新闻", "四川", "2小时前 · 四川") are the
         // app's name, a location tag or a timestamp; a deck says more.
         let han_only = line.norm.chars().all(|c| is_han(c) || !c.is_alphanumeric());
+        // A table's header row ("職稱　名額　工作地點") is set out in cells.
+        let cells = CELL_GAP.split(line.text.trim()).count();
         let bare = (line.weight <= HEAD_LABEL_WORDS || han_only && line.weight <= HEAD_NAME_CHARS)
+            && cells < 3
             && !line.sentence
             && !line.norm.contains(':')
             && !part_heading(line);
