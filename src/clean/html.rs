@@ -1190,16 +1190,17 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
     if let Some((h, _)) = agreeing {
         return Some(h.clone());
     }
-    // The one headline-length <h1> of the article, on the reference's subject in other
-    // words ("… let patients skip the queue" printed, "… go online to cut queues" in
-    // og:title): the printed headline is the one readers quote.
+    // The one headline-length <h1> of the article, naming something the reference names
+    // ("… let patients skip the queue" printed, "… go online to cut queues" in og:title;
+    // "Taizhou accelerates … public hospitals" printed, "Taizhou speeds up … medical
+    // centers" shared): the printed headline is the one readers quote.
     let printed: Vec<&String> = headings
         .iter()
         .filter(|(h, is_h1)| *is_h1 && headline_length(h))
         .map(|(h, _)| h)
         .collect();
     if let [h] = printed[..] {
-        if agreement(h).0 >= 2 {
+        if agreement(h).0 >= 1 {
             return Some(h.clone());
         }
     }
@@ -1596,6 +1597,21 @@ mod tests {
         assert!(all.contains("All 134 acute hospital trusts"), "{all}");
         assert!(!all.contains("Helen Marsh"), "{all}");
         assert!(!all.contains("Storm warnings"), "{all}");
+    }
+
+    /// The page's one headline-length <h1> names what og:title names in other words:
+    /// it is the headline readers quote.
+    #[test]
+    fn the_printed_h1_beats_an_og_title_sharing_a_name() {
+        let page = r#"<html><head><title>Taizhou speeds up construction of regional medical centers_Taizhou, China</title>
+<meta property="og:title" content="Taizhou speeds up construction of regional medical centers"></head>
+<body><div class="article"><h1 class="art_title">Taizhou accelerates high-quality development of public hospitals, four new hospital projects to open this year</h1>
+<div class="art_con"><p>Four new hospital projects in Taizhou will open this year, the municipal health commission said on Monday, adding 3,200 beds across the city.</p>
+<p>The projects include a new campus of the central hospital and a maternal and child health centre in Jiaojiang district.</p></div></div></body></html>"#;
+        assert_eq!(
+            extract(page).title.as_deref(),
+            Some("Taizhou accelerates high-quality development of public hospitals, four new hospital projects to open this year")
+        );
     }
 
     #[test]

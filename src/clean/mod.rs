@@ -929,7 +929,7 @@ fn table_rows(lines: &[Line]) -> Vec<bool> {
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
 static CELL_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\t|[ \u{3000}]{2,}").expect("cell gap pattern")
+    regex::Regex::new(r"\t|\u{3000}+| {2,}").expect("cell gap pattern")
 });
 
 /// Whether a line opens with a label of the page's own byline: its source, author

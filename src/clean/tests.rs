@@ -2125,3 +2125,17 @@ fn markdown_link_dumps_and_printed_documents() {
         Some("running-head")
     );
 }
+
+/// A table header set out with single ideographic spaces under a lead-in is the
+/// table's, not a bare label; a sentence sending readers to an account for what the
+/// article is about is the article's.
+#[test]
+fn ideographic_spaced_table_header_and_subject_follow_sentence_stay() {
+    let c = run("臺北市立聯合醫院113年度約用護理師甄選\n發布日期：113-03-05\n一、甄選職缺：\n職稱　名額　工作地點\n約用護理師　60名　中興、仁愛、和平婦幼院區\n專科護理師　8名　仁愛院區\n二、報名資格：具中華民國國籍，領有護理師證書，具醫學中心臨床護理經驗一年以上者尤佳。\n市民可关注“健康台北”微信公众号，了解甄选各项安排和报名须知。");
+    assert!(c.text.contains("職稱　名額　工作地點"), "{:?}", c.removed);
+    assert!(
+        c.text.ends_with("了解甄选各项安排和报名须知。"),
+        "{}",
+        c.text
+    );
+}

@@ -212,6 +212,7 @@ fn other_held_out_sets_meet_the_cleaning_targets() {
         "tests/holdout11",
         "tests/holdout12",
         "tests/holdout13",
+        "tests/holdout14",
     ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
