@@ -504,20 +504,20 @@ impl Extractor {
         if matches!(name, "body" | "html" | "article" | "main") {
             return false;
         }
-        let card = [e.attr("class"), e.attr("id")]
-            .into_iter()
-            .flatten()
-            .any(|v| {
-                let v = v.to_lowercase();
-                CARD_HINTS.iter().any(|h| v.contains(h))
-            });
-        let summary = has_hint(e, SUMMARY_HINTS)
-            || hint_tokens(e)
+        // Read the class and id once: this runs for every element, again and again.
+        let tokens = hint_tokens(e);
+        let hinted = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.as_str()));
+        // The whole class word is among the tokens ("caas-author-card").
+        let card = tokens
+            .iter()
+            .any(|t| CARD_HINTS.iter().any(|h| t.contains(h)));
+        let summary = hinted(SUMMARY_HINTS)
+            || tokens
                 .windows(2)
                 .any(|w| w[0] == "key" && matches!(w[1].as_str(), "points" | "facts"));
         let chrome = (CHROME_TAGS.contains(&name) && !summary)
             || card
-            || (has_hint(e, NEGATIVE) && !has_hint(e, &["content", "article", "zoom"]));
+            || (hinted(NEGATIVE) && !hinted(&["content", "article", "zoom"]));
         // A container holding most of the page is the page (ASP.NET wraps all in <form>).
         chrome && self.chars(node) * 2 < self.total
     }

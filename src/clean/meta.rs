@@ -203,13 +203,14 @@ const SEPARATORS: &[char] = &[
     ' ', '|', '/', '·', ',', ';', '[', ']', '【', '】', '(', ')', '（', '）', '丨', '-', '—',
 ];
 
-/// Reads a byline out of a normalised line, or `None` when the line is not one.
+/// A short label and its value with a bar for a colon ("文字 | 刘思雨").
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
 static PIPE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\p{Han}{1,4}|[A-Za-z][A-Za-z ]{1,18}[A-Za-z])\s*[|｜丨]\s*([^|｜丨]{1,30})$")
         .expect("pipe label pattern")
 });
 
+/// Reads a byline out of a normalised line, or `None` when the line is not one.
 pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
     let chars = norm.chars().count();
     if chars > 160 {

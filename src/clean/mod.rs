@@ -362,11 +362,7 @@ fn reflow(text: &str) -> Vec<String> {
     let mut widths: Vec<usize> = lines.iter().map(|l| width(l)).filter(|&w| w > 0).collect();
     widths.sort_unstable_by(|a, b| b.cmp(a));
     let widest = widths.get(widths.len() / 10).copied().unwrap_or(0);
-    let long: Vec<usize> = widths
-        .iter()
-        .copied()
-        .filter(|&w| w * 10 >= widest * 6)
-        .collect();
+    let long = widths.iter().filter(|&&w| w * 10 >= widest * 6).count();
     let filled: Vec<&str> = lines
         .iter()
         .copied()
@@ -382,8 +378,8 @@ fn reflow(text: &str) -> Vec<String> {
         .filter(|l| !sentence_shaped(&normalize(l)))
         .count();
     let wrapped = WRAP_WIDTHS.contains(&widest)
-        && long.len() >= 8
-        && filled.len() * 2 >= long.len()
+        && long >= 8
+        && filled.len() * 2 >= long
         && mid_sentence * 3 >= filled.len() * 2;
     if !wrapped {
         return lines.iter().map(|l| l.to_string()).collect();
@@ -883,41 +879,43 @@ fn related_blocks(lines: &mut [Line], rules: &Rules, first: usize, last: usize) 
 /// cell of prose length, none of them a byline or control bar. A navigation bar is one
 /// line of short link names, and two stacked menu bars hold no figures.
 fn table_rows(lines: &[Line]) -> Vec<bool> {
-    let split = |l: &Line| -> Vec<String> {
-        if l.norm.contains('|') {
-            l.norm.split('|').map(str::to_string).collect()
-        } else {
-            CELL_GAP.split(l.text.trim()).map(str::to_string).collect()
-        }
-    };
-    let cells = |l: &Line| {
-        if l.removed.is_some() {
-            0
-        } else {
-            split(l).len() - 1
-        }
-    };
-    let substantial = |l: &Line| {
-        split(l)
-            .iter()
-            .any(|c| c.chars().any(|ch| ch.is_ascii_digit()) || c.trim().chars().count() > 12)
-    };
+    // Each kept line's cells, counted once: (separators, some cell holds a figure or
+    // prose).
+    let shape: Vec<(usize, bool)> = lines
+        .iter()
+        .map(|l| {
+            if l.removed.is_some() {
+                return (0, false);
+            }
+            let cells: Vec<&str> = if l.norm.contains('|') {
+                l.norm.split('|').collect()
+            } else {
+                CELL_GAP.split(l.text.trim()).collect()
+            };
+            let substantial = cells
+                .iter()
+                .any(|c| c.chars().any(|ch| ch.is_ascii_digit()) || c.trim().chars().count() > 12);
+            (cells.len() - 1, substantial)
+        })
+        .collect();
+    let cells = |i: usize| shape[i].0;
+    let substantial = |i: usize| shape[i].1;
     let live: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].removed.is_none())
         .collect();
     let mut table = vec![false; lines.len()];
     let mut start = 0;
     while start < live.len() {
-        let n = cells(&lines[live[start]]);
+        let n = cells(live[start]);
         let mut end = start + 1;
-        while end < live.len() && n > 0 && cells(&lines[live[end]]) == n {
+        while end < live.len() && n > 0 && cells(live[end]) == n {
             end += 1;
         }
         let run = &live[start..end];
         // A byline or a print/share bar split by '|' sits under the headline, not in
         // a table.
         let furniture = run.iter().any(|&i| lines[i].anchor_like);
-        if n > 0 && run.len() >= 2 && !furniture && run.iter().any(|&i| substantial(&lines[i])) {
+        if n > 0 && run.len() >= 2 && !furniture && run.iter().any(|&i| substantial(i)) {
             for &i in run {
                 table[i] = true;
             }
@@ -1474,23 +1472,12 @@ fn remove_head_labels(lines: &mut [Line]) {
     let Some((first, _)) = body_span(lines) else {
         return;
     };
-    let bylines: Vec<String> = lines[..first]
-        .iter()
-        .filter(|l| l.removed.as_deref() == Some("byline"))
-        .map(|l| compact(&l.text))
-        .collect();
+    let bylines = byline_texts(&lines[..first]);
     for line in lines.iter_mut().take(first).skip(title + 1) {
         if line.removed.is_some() || line.claimed {
             continue;
         }
-        let name = compact(&line.text);
-        let bylined = (2..=16).contains(&name.chars().count())
-            && !name.chars().any(|c| {
-                c.is_ascii_punctuation() || c.is_ascii_digit() || "，。；：！？".contains(c)
-            })
-            && bylines
-                .iter()
-                .any(|b| b.len() > name.len() && b.contains(&name));
+        let bylined = printed_in_byline(&line.text, &bylines);
         // A few words alone there ("蓉城新闻", "四川", "2小时前 · 四川") are the
         // app's name, a location tag or a timestamp; a deck says more.
         let han_only = line.norm.chars().all(|c| is_han(c) || !c.is_alphanumeric());
@@ -1513,11 +1500,7 @@ fn remove_head_labels(lines: &mut [Line]) {
 /// QR card a WeChat article carries mid-page: "微信扫一扫关注该公众号" / "泰州发布"), when
 /// the page's byline prints the same name: the widget's, not the article's.
 fn account_names(lines: &mut [Line]) {
-    let bylines: Vec<String> = lines
-        .iter()
-        .filter(|l| l.removed.as_deref() == Some("byline"))
-        .map(|l| compact(&l.text))
-        .collect();
+    let bylines = byline_texts(lines);
     let widget = |l: &Line| {
         matches!(
             l.removed.as_deref(),
@@ -1530,16 +1513,30 @@ fn account_names(lines: &mut [Line]) {
         if line.removed.is_some() || line.paragraph() || !beside {
             continue;
         }
-        let name = compact(&line.text);
-        let named = (2..=16).contains(&name.chars().count())
-            && name.chars().all(char::is_alphabetic)
-            && bylines
-                .iter()
-                .any(|b| b.len() > name.len() && b.contains(&name));
-        if named {
+        if printed_in_byline(&line.text, &bylines) {
             lines[i].removed = Some("follow-prompt".into());
         }
     }
+}
+
+/// The compacted text of the lines removed as bylines.
+fn byline_texts(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|l| l.removed.as_deref() == Some("byline"))
+        .map(|l| compact(&l.text))
+        .collect()
+}
+
+/// Whether a line is a bare name (letters only, 2 to 16 of them) that some byline
+/// prints among other things ("健康丽水" in "原创 健康丽水 健康丽水 2024-05-10 18:30").
+fn printed_in_byline(text: &str, bylines: &[String]) -> bool {
+    let name = compact(text);
+    (2..=16).contains(&name.chars().count())
+        && name.chars().all(char::is_alphabetic)
+        && bylines
+            .iter()
+            .any(|b| b.len() > name.len() && b.contains(&name))
 }
 
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests
