@@ -90,13 +90,28 @@ pub struct Labels {
     pub kind: String,
     #[serde(default)]
     pub tags: Vec<String>,
-    /// `YYYY-MM-DD`; absent when the page states no full date.
-    #[serde(default)]
+    /// `YYYY-MM-DD`; absent when the page states no full date. Written as a string
+    /// or as a bare TOML date (`published = 2024-03-19`).
+    #[serde(default, deserialize_with = "date_or_string")]
     pub published: Option<String>,
     #[serde(default)]
     pub regions: Vec<String>,
     #[serde(default)]
     pub source: Option<String>,
+}
+
+/// A gold date as written: a TOML date and a quoted `YYYY-MM-DD` mean the same.
+fn date_or_string<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Text(String),
+        Date(toml::value::Datetime),
+    }
+    Ok(Some(match Written::deserialize(de)? {
+        Written::Text(text) => text,
+        Written::Date(date) => date.to_string(),
+    }))
 }
 
 /// One gold file: what the cleaner should keep and the classifier should find.
@@ -1056,6 +1071,20 @@ regions = ["320500"]
             assert!(shown.contains("x.gold.toml"), "{shown}");
             assert!(shown.contains(needle), "{needle}: {shown}");
         }
+    }
+
+    #[test]
+    fn a_bare_toml_date_is_the_same_gold_date() {
+        let path = Path::new("x.gold.toml");
+        let bare = GOLD.replace("\"2024-03-19\"", "2024-03-19");
+        assert_ne!(bare, GOLD);
+        let gold = Gold::parse(&bare, path).unwrap();
+        assert_eq!(gold.labels.published.as_deref(), Some("2024-03-19"));
+        let timed = GOLD.replace("\"2024-03-19\"", "2024-03-19T08:00:00");
+        let err = Gold::parse(&timed, path).unwrap_err();
+        assert!(
+            err.to_string().contains("YYYY-MM-DD") || format!("{err:?}").contains("YYYY-MM-DD")
+        );
     }
 
     #[test]
