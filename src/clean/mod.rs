@@ -28,10 +28,12 @@
 //! it does not parse dates (the classifier reads `PageMeta::published`).
 
 mod html;
+mod learned;
 mod meta;
 mod rules;
 mod template;
 
+pub use learned::{LineModel, LineModelError, Trainer, DEFAULT_THRESHOLD};
 pub use rules::{Rules, RulesError};
 pub use template::{site_key, SiteProfile};
 
@@ -184,6 +186,7 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     remove_head_labels(&mut lines);
     account_names(&mut lines);
     remove_head_counters(&mut lines);
+    learned_chrome(&mut lines, rules);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
     // first, then the markup's.
@@ -1454,6 +1457,81 @@ fn strip_title_suffix(title: &str) -> String {
         head.to_string()
     } else {
         title.to_string()
+    }
+}
+
+/// Fewest words (Han characters count one each) of a deck under the headline; a
+/// kicker, a tag or an app's name there is shorter.
+const DECK_WORDS: usize = 8;
+
+/// Fewest words of a sentence a heading in the page's tail introduces.
+const PROSE_WORDS: usize = 6;
+
+/// The rule name recorded for lines the learned model removes.
+const LEARNED: &str = "learned-chrome";
+
+/// Short lines at the page's edges that no rule names but the learned line model
+/// reads as chrome ("返回頁首", "1.2K views", "癌症篩檢專區"). Only edge lines are
+/// asked, and never the article's own short lines the model could mistake: a
+/// paragraph, a notice's sign-off date, a numbered part heading, a table row, the
+/// deck right under the headline, or the organisation signing right under the last
+/// paragraph.
+fn learned_chrome(lines: &mut [Line], rules: &Rules) {
+    let Some(model) = &rules.line_model else {
+        return;
+    };
+    let Some((first, last)) = body_span(lines) else {
+        return;
+    };
+    let table = table_rows(lines);
+    let live = |i: &usize| lines[*i].removed.is_none();
+    let deck = lines
+        .iter()
+        .position(|l| l.removed.as_deref() == Some(TITLE))
+        .and_then(|title| (title + 1..first).find(live))
+        .filter(|&i| lines[i].weight >= DECK_WORDS && !lines[i].norm.contains(':'));
+    let signature = (last + 1..lines.len())
+        .find(live)
+        .filter(|&i| rules.is_site_name(&lines[i].norm));
+    for i in (0..first).chain(last + 1..lines.len()) {
+        let line = &lines[i];
+        let asked = line.removed.is_none()
+            && !line.paragraph()
+            && !line.sign_off
+            && !part_heading(line)
+            && !table[i]
+            && Some(i) != deck
+            && Some(i) != signature
+            && !(i > last && heads_prose(lines, i));
+        if asked && model.is_chrome(&line.norm) {
+            lines[i].removed = Some(LEARNED.into());
+        }
+    }
+}
+
+/// Whether the line is a heading over kept prose: the next line still standing is a
+/// sentence ("About Meridian Health Partners" over the company's description). Only
+/// asked below the last paragraph: above the first, the line over the body is as
+/// often a byline or a share bar.
+fn heads_prose(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .find(|l| l.removed.is_none())
+        .is_some_and(|l| l.sentence && l.weight >= PROSE_WORDS)
+}
+
+/// Adds a labelled page's lines to a line-model trainer: the gold body and chrome
+/// lines that are not paragraphs, the only kind the model is asked about.
+pub fn learn_lines(trainer: &mut Trainer, body: &[String], chrome: &[String], rules: &Rules) {
+    let labelled = body
+        .iter()
+        .map(|l| (l, false))
+        .chain(chrome.iter().map(|l| (l, true)));
+    for (text, is_chrome) in labelled {
+        let line = measure(text.trim(), rules);
+        if !line.norm.is_empty() && !line.paragraph() {
+            trainer.add(&line.norm, is_chrome);
+        }
     }
 }
 

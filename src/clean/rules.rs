@@ -11,6 +11,7 @@ use regex::Regex;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use super::learned::{LineModel, LineModelError};
 pub(super) use crate::text::is_han;
 use crate::text::{fold_width, to_simplified};
 
@@ -23,6 +24,10 @@ const BUILTIN: &[(&str, &str)] = &[
     (
         "config/clean/byline.toml",
         include_str!("../../config/clean/byline.toml"),
+    ),
+    (
+        "config/clean/line-model.tsv",
+        include_str!("../../config/clean/line-model.tsv"),
     ),
 ];
 
@@ -51,6 +56,12 @@ pub enum RulesError {
     },
     #[error("rule {rule:?} in {file} has neither `regex` nor `literals`")]
     Empty { file: String, rule: String },
+    #[error("cannot read line model {file}")]
+    LineModel {
+        file: String,
+        #[source]
+        source: LineModelError,
+    },
 }
 
 /// What a rule does with a matching line.
@@ -213,6 +224,8 @@ pub struct Rules {
     labels: Vec<(String, LabelKind)>,
     /// Words that make a byline name an organisation (see `is_organisation`).
     org_markers: Option<AhoCorasick>,
+    /// The learned line model, from the `.tsv` file among the rule files.
+    pub(super) line_model: Option<LineModel>,
     fingerprint: String,
 }
 
@@ -232,8 +245,17 @@ impl Rules {
         let mut rules = Vec::new();
         let mut labels: Vec<(String, LabelKind)> = Vec::new();
         let mut org_markers: Vec<String> = Vec::new();
+        let mut line_model = None;
         for (file, text) in sources {
             hasher.update(text.as_bytes());
+            if file.ends_with(".tsv") {
+                let model = LineModel::parse(text).map_err(|source| RulesError::LineModel {
+                    file: file.clone(),
+                    source,
+                })?;
+                line_model = Some(model);
+                continue;
+            }
             let parsed: RuleFile = toml::from_str(text).map_err(|source| RulesError::Parse {
                 file: file.clone(),
                 source: Box::new(source),
@@ -291,6 +313,7 @@ impl Rules {
             label_re,
             labels,
             org_markers,
+            line_model,
             fingerprint,
         })
     }

@@ -148,10 +148,12 @@ fn repeated_quotation_in_body_is_not_site_template() {
             .into_iter()
             .collect(),
     };
-    let c = clean(&text_doc(&page), &Rules::builtin().unwrap(), &profile).unwrap();
+    // (Rules without the learned line model, which knows such footers too.)
+    let rules = rules_without_model();
+    let c = clean(&text_doc(&page), &rules, &profile).unwrap();
     assert_eq!(c.text, body);
     assert_eq!(rule_for(&c, "某市融媒体中心出品"), Some("site-template"));
-    let c = run(&page);
+    let c = clean(&text_doc(&page), &rules, &SiteProfile::default()).unwrap();
     assert!(
         c.text.ends_with("某市融媒体中心出品"),
         "without a profile it stays"
@@ -2138,4 +2140,86 @@ fn ideographic_spaced_table_header_and_subject_follow_sentence_stay() {
         "{}",
         c.text
     );
+}
+
+/// The builtin rule files, without the learned line model.
+fn rule_sources() -> Vec<(String, String)> {
+    [
+        (
+            "chrome.toml",
+            include_str!("../../config/clean/chrome.toml"),
+        ),
+        (
+            "byline.toml",
+            include_str!("../../config/clean/byline.toml"),
+        ),
+    ]
+    .iter()
+    .map(|(f, t)| (f.to_string(), t.to_string()))
+    .collect()
+}
+
+fn rules_without_model() -> Rules {
+    Rules::from_sources(&rule_sources()).unwrap()
+}
+
+/// Builtin rules with a small line model that knows "widget", "loading" and "返回"
+/// lines as chrome.
+fn rules_with_model() -> Rules {
+    let model = "threshold\t1\nprior\t0\nw:widget\t3\nw:loading\t3\nb:返回\t3\nw:general\t3\nw:deck\t3\nw:about\t3\n";
+    let mut sources = rule_sources();
+    sources.push(("model.tsv".into(), model.into()));
+    Rules::from_sources(&sources).unwrap()
+}
+
+#[test]
+fn the_line_model_removes_unnamed_edge_furniture_only() {
+    let page = "A city widens its clinic hours\nDeck widget lines under the headline are kept\nloading the widget for this page\nThe city said on Monday that clinics will open until nine in the evening.\nWidget notes in the middle stay put\nClinics across all six districts will also open on Saturday mornings from next month.\nGeneral Office of the City Government\nLoading widget\n返回专栏合集";
+    let c = clean(
+        &text_doc(page),
+        &rules_with_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        rule_for(&c, "loading the widget for this page"),
+        Some(LEARNED)
+    );
+    assert_eq!(rule_for(&c, "Loading widget"), Some(LEARNED));
+    assert_eq!(rule_for(&c, "返回专栏合集"), Some(LEARNED));
+    // A deck under the headline, a line between paragraphs and the signing office
+    // right under the last paragraph are the article's, whatever the model says.
+    for kept in [
+        "Deck widget lines under the headline are kept",
+        "Widget notes in the middle stay put",
+        "General Office of the City Government",
+    ] {
+        assert!(c.text.lines().any(|l| l == kept), "{kept} in {:?}", c.text);
+    }
+    // Without a model nothing is learned-chrome.
+    let plain = clean(
+        &text_doc(page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert!(
+        plain.removed.iter().all(|r| r.rule != LEARNED),
+        "{:?}",
+        plain.removed
+    );
+}
+
+#[test]
+fn a_learned_model_round_trips_through_training() {
+    let rules = Rules::builtin().unwrap();
+    let mut trainer = Trainer::default();
+    let body = vec![
+        "一、工作目标".to_string(),
+        "The city said on Monday that clinics will open until nine in the evening.".to_string(),
+    ];
+    let chrome = vec!["返回顶部".to_string(), "返回首页".to_string()];
+    learn_lines(&mut trainer, &body, &chrome, &rules);
+    // The paragraph is not a line the model is asked about, so it is not counted.
+    assert_eq!(trainer.lines(), (1, 2));
 }

@@ -4,6 +4,7 @@
 mod eval;
 mod ingest;
 mod inspect;
+mod learn;
 mod query;
 mod reprocess;
 mod run;
@@ -56,6 +57,8 @@ pub enum Command {
     Eval(eval::Args),
     /// Re-run cleaning and classification over stored documents with the current rules.
     Reprocess(reprocess::Args),
+    /// Train the learned line model on labeled corpora and write its file.
+    Learn(learn::Args),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -87,6 +90,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Stats(args) => stats::run(config, args),
         Command::Eval(args) => eval::run(config, args, cli.verbose > 0),
         Command::Reprocess(args) => reprocess::run(config, args),
+        Command::Learn(args) => learn::run(config, args),
     }
 }
 
