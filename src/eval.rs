@@ -452,9 +452,23 @@ pub fn leaked_chrome(chrome: &[String], text_lines: &[String]) -> Vec<String> {
         .collect();
     entries.retain(|c| {
         chrome_leaked(c, text_lines)
-            || (!c.is_empty() && chrome_only.iter().any(|line| line.contains(c.as_str())))
+            || (!c.is_empty() && chrome_only.iter().any(|line| holds_item(line, c)))
     });
     entries
+}
+
+/// Whether a line made of chrome items holds `item` as one of them: not inside a word
+/// ("No" is not an item of "…in the North East").
+fn holds_item(line: &str, item: &str) -> bool {
+    line.match_indices(item).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + item.len()..].chars().next();
+        let joins = |edge: Option<char>, inner: Option<char>| {
+            edge.is_some_and(char::is_alphanumeric)
+                && inner.is_some_and(|c| c.is_ascii_alphanumeric())
+        };
+        !joins(before, item.chars().next()) && !joins(after, item.chars().next_back())
+    })
 }
 
 /// Whether a chrome line is still in the text by itself: a text line equals it, or
@@ -1071,6 +1085,26 @@ regions = ["320500"]
             assert!(shown.contains("x.gold.toml"), "{shown}");
             assert!(shown.contains(needle), "{needle}: {shown}");
         }
+    }
+
+    #[test]
+    fn a_short_chrome_item_is_not_found_inside_a_word() {
+        let chrome = vec![
+            "Last updated 5 February — fixed the North East figure".to_string(),
+            "No".to_string(),
+            "Yes".to_string(),
+        ];
+        let text = vec![normalise(
+            "Last updated 5 February — fixed the North East figure",
+        )];
+        assert_eq!(
+            leaked_chrome(&chrome, &text),
+            vec![normalise(
+                "Last updated 5 February — fixed the North East figure"
+            )]
+        );
+        let text = vec![normalise("Yes No")];
+        assert_eq!(leaked_chrome(&chrome, &text).len(), 2);
     }
 
     #[test]

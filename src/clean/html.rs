@@ -227,17 +227,33 @@ fn hint_tokens(element: &scraper::node::Element) -> Vec<String> {
         .flatten()
     {
         for word in value.split_whitespace() {
-            let lower = word.to_lowercase();
-            tokens.extend(
-                lower
-                    .split(['-', '_'])
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_string),
-            );
-            tokens.push(lower);
+            for part in word.split(['-', '_']).filter(|t| !t.is_empty()) {
+                tokens.extend(camel_words(part).map(|w| w.to_lowercase()));
+                tokens.push(part.to_lowercase());
+            }
+            tokens.push(word.to_lowercase());
         }
+        tokens.sort();
+        tokens.dedup();
     }
     tokens
+}
+
+/// The words of a camel-case name ("PRHeadlineSpan" → "PR", "Headline", "Span";
+/// "relatedNews" → "related", "News"); a name in one case is one word.
+fn camel_words(name: &str) -> impl Iterator<Item = &str> {
+    let chars: Vec<(usize, char)> = name.char_indices().collect();
+    let mut starts = vec![0];
+    for k in 1..chars.len() {
+        let (at, c) = chars[k];
+        let prev = chars[k - 1].1;
+        let next_lower = chars.get(k + 1).is_some_and(|(_, n)| n.is_lowercase());
+        if c.is_uppercase() && (prev.is_lowercase() || prev.is_uppercase() && next_lower) {
+            starts.push(at);
+        }
+    }
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([name.len()]).collect();
+    starts.into_iter().zip(ends).map(move |(a, b)| &name[a..b])
 }
 
 fn has_hint(element: &scraper::node::Element, list: &[&str]) -> bool {
@@ -1234,6 +1250,19 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn camel_case_names_split_into_words() {
+        let words: Vec<&str> = super::camel_words("PRHeadlineSpan").collect();
+        assert_eq!(words, ["PR", "Headline", "Span"]);
+        let words: Vec<&str> = super::camel_words("relatedNews").collect();
+        assert_eq!(words, ["related", "News"]);
+        assert_eq!(
+            super::camel_words("content").collect::<Vec<_>>(),
+            ["content"]
+        );
+        assert_eq!(super::camel_words("TRS").collect::<Vec<_>>(), ["TRS"]);
+    }
+
     use super::*;
 
     /// The lines kept as main content.

@@ -172,6 +172,15 @@ fn has_sentence_punctuation(text: &str) -> bool {
         || text.trim_end().ends_with('.')
 }
 
+/// The commas and points inside an English organisation's name: a comma before a
+/// capitalised word, and abbreviations ("Co.", "Ltd.", "Inc."). Group 1 is what
+/// follows a comma.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
+static NAME_MARKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,?\s*\b(?:Co|Ltd|Inc|Corp|Dept|Div|No)\.|,\s+([A-Z&]))")
+        .expect("name marks pattern")
+});
+
 #[allow(clippy::expect_used)] // a constant pattern, covered by the tests below
 static TIME_ANY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-2]?\d:[0-5]\d(:[0-5]\d)?").expect("time pattern"));
@@ -331,15 +340,28 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
             .get(*value_start..value_end)
             .unwrap_or("")
             .trim_matches(SEPARATORS);
+        // "Source: Acme Co., Ltd. | 2025-06-18 09:00": a bar ends the value, and
+        // what follows it is read for its date only.
+        let (value, after_bar) = match rules.label_kind(label) {
+            LabelKind::Source | LabelKind::Author => value
+                .split_once(" | ")
+                .map_or((value, ""), |(v, a)| (v.trim(), a)),
+            // "Updated: 2024-03-19 10:00 | Xinhua": a name after the date is the source.
+            _ => (value, ""),
+        };
         // A label with a sentence after it is prose ("时间：3月1日至31日，全市开展…");
-        // English names run longer ("Chengdu Public Security Traffic Management Bureau").
+        // English names run longer ("Chengdu Public Security Traffic Management Bureau")
+        // and keep their own commas and points ("Science, Technology and Education
+        // Division", "Co., Ltd.").
         let latin = !value.chars().any(super::rules::is_han);
         let limit = if latin { 64 } else { 40 };
+        let name_marks = NAME_MARKS.replace_all(value, " $1");
         if value.chars().count() > limit
-            || latin && value.chars().count() > 40 && has_sentence_punctuation(value)
+            || latin && value.chars().count() > 40 && has_sentence_punctuation(&name_marks)
         {
             return None;
         }
+        byline.dates.extend(find_dates(after_bar));
         match rules.label_kind(label) {
             LabelKind::Date => {
                 let mut dates = find_dates(value);
@@ -597,6 +619,27 @@ mod tests {
         assert_eq!(b.dates, ["2024-05-10"]);
         let b = parse("所在地区: 浙江-丽水-缙云县 发布日期: 2024年5月10日").unwrap();
         assert_eq!(b.dates, ["2024年5月10日"]);
+    }
+
+    #[test]
+    fn an_organisation_name_keeps_its_commas_and_points() {
+        let b =
+            parse("Updated: 12 March 2024 | Source: Science, Technology and Education Division")
+                .unwrap();
+        assert_eq!(
+            b.source.as_deref(),
+            Some("Science, Technology and Education Division")
+        );
+        let b = parse(
+            "Source: Shanghai Qiyuan Biopharmaceutical Co., Ltd. | 2025-06-18 09:00 (Beijing time)",
+        )
+        .unwrap();
+        assert_eq!(b.dates, ["2025-06-18"]);
+        // A sentence after the label is still prose.
+        assert!(parse(
+            "Source: the bureau said on Monday, and officials agreed that clinics would open."
+        )
+        .is_none());
     }
 
     #[test]

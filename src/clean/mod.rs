@@ -186,6 +186,9 @@ pub fn clean(doc: &Decoded, rules: &Rules, site: &SiteProfile) -> Result<Cleaned
     remove_head_labels(&mut lines);
     account_names(&mut lines);
     remove_head_counters(&mut lines);
+    footer_islands(&mut lines, rules);
+    pull_quotes(&mut lines);
+    tail_furniture(&mut lines, rules);
     learned_chrome(&mut lines, rules);
 
     // Dates: markup first, then bylines. Source: the byline as the page shows it
@@ -833,7 +836,8 @@ fn related_blocks(lines: &mut [Line], rules: &Rules, first: usize, last: usize) 
         .filter(|&i| lines[i].removed.is_none())
         .collect();
     let headline = |l: &Line| {
-        let question = l.norm.ends_with('?');
+        // A teaser asks or exclaims ("…有什么变化？", "吴江这家医院新开了夜间门诊！").
+        let question = l.norm.ends_with(['?', '!']);
         l.weight >= 4 && l.chars <= 100 && (!l.sentence || question) && !l.lead_in()
     };
     let mut k = 0;
@@ -1368,7 +1372,8 @@ fn pick_title(
             };
             // Headline, then standfirst, then byline: the standfirst says the lead's
             // things at greater length. When the line right above the pick is shorter
-            // and announces the lead at least as well, the pick is the standfirst
+            // and announces the lead at least as well (or, naming three of its terms, at
+            // least half as well), the pick is the standfirst
             // (a kicker above a headline is shorter but says less; a site name above a
             // menu is not right above the pick).
             let above = pick.checked_sub(1).filter(|u| live.contains(u));
@@ -1381,7 +1386,10 @@ fn pick_title(
                         && !lines[u].norm.ends_with(':')
                         && !COUNTER.is_match(&lines[u].norm)
                         && shared(u) >= 2
-                        && shared(u) >= shared(pick) =>
+                        && (shared(u) >= shared(pick)
+                            || shared(u) >= 3
+                                && 2 * shared(u) >= shared(pick)
+                                && !TITLE_SUFFIX.is_match(&lines[u].norm)) =>
                 {
                     Some(u)
                 }
@@ -1460,9 +1468,168 @@ fn strip_title_suffix(title: &str) -> String {
     }
 }
 
+/// Rules whose lines make up a site's footer: its filing numbers, its copyright and
+/// organiser lines, its browser note, its privacy and terms links.
+const FOOTER_RULES: &[&str] = &[
+    "icp-filing",
+    "copyright-footer",
+    "browser-note",
+    "cookie-banner",
+];
+
+/// The name of the first footer rule that names a line, if any.
+fn footer_rule<'r>(line: &Line, rules: &'r Rules) -> Option<&'r str> {
+    rules
+        .rules
+        .iter()
+        .filter(|r| FOOTER_RULES.contains(&r.name.as_str()))
+        .find(|r| line.chars <= r.max_chars.max(r.sentence_max) && r.pattern_matches(&line.norm))
+        .map(|r| r.name.as_str())
+}
+
+/// The name of the first rule that names a line wherever it stands.
+fn claiming_rule<'r>(line: &Line, rules: &'r Rules) -> Option<&'r str> {
+    rules
+        .rules
+        .iter()
+        .find(|r| line.chars <= r.max_chars.max(r.sentence_max) && r.pattern_matches(&line.norm))
+        .map(|r| r.name.as_str())
+}
+
+/// A site's footer that a scraper saved among the paragraphs (blocks out of order):
+/// a run of adjacent lines that rules claim, two or more of them footer lines
+/// (filing numbers, copyright, a browser note), is the footer wherever it stands,
+/// and each of its lines goes under the rule that claims it. Footer rules otherwise
+/// act only at the page's edge, so that one article sentence naming a filing number
+/// stays; two footer lines side by side are never the article's.
+fn footer_islands(lines: &mut [Line], rules: &Rules) {
+    let live: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
+    let mut start = 0;
+    while start < live.len() {
+        let mut end = start;
+        while end < live.len() && lines[live[end]].claimed {
+            end += 1;
+        }
+        let run = &live[start..end];
+        let footer_lines = run
+            .iter()
+            .filter(|&&i| footer_rule(&lines[i], rules).is_some())
+            .count();
+        if footer_lines >= 2 {
+            for &i in run {
+                let name = footer_rule(&lines[i], rules)
+                    .or_else(|| claiming_rule(&lines[i], rules))
+                    .unwrap_or("footer");
+                lines[i].removed = Some(name.to_string());
+            }
+        }
+        start = end.max(start + 1);
+    }
+}
+
+/// A pull quote: a line set between paragraphs that prints again a quotation the
+/// article already carries, with at most an attribution after a dash
+/// ("“让数据多跑路、群众少跑腿”——市卫生健康委相关负责人").
+fn pull_quotes(lines: &mut [Line]) {
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].removed.is_none())
+        .collect();
+    for &i in &kept {
+        let Some(caps) = PULL_QUOTE.captures(&lines[i].norm) else {
+            continue;
+        };
+        let quote = caps[1].trim();
+        if weight(quote) < PULL_QUOTE_WORDS {
+            continue;
+        }
+        let printed = kept.iter().any(|&j| {
+            j != i && lines[j].norm.len() > lines[i].norm.len() && lines[j].norm.contains(quote)
+        });
+        if printed {
+            lines[i].removed = Some("pull-quote".into());
+        }
+    }
+}
+
+/// Fewest words (Han characters count one each) of a quotation a pull quote repeats.
+const PULL_QUOTE_WORDS: usize = 6;
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static PULL_QUOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r#"^["“「『]([^"“”「」『』]+?)[,.!?，。！？]?["”」』]\s*(?:(?:——|—|–|--|-)\s*[^"“”]{1,30})?$"#)
+        .expect("pull quote pattern")
+});
+
+/// Between the article's end and the site's footer a page carries only furniture: a
+/// sidebar's headlines dumped there, service menus, link lists, visitor counters. Once
+/// a footer line (filing number, copyright) closes the page, the short lines between
+/// it and the last paragraph go as `tail-chrome` unless they are the document's own
+/// closing kinds: a sentence, a "label: value" field or a line introducing what
+/// follows and the items under it, a sign-off date, the line right under the last
+/// paragraph (a signatory, the signing organisation), a numbered item, a table row, an
+/// attachment, a bracketed note ("（此件公开发布）") or a heading over a sentence.
+fn tail_furniture(lines: &mut [Line], rules: &Rules) {
+    let Some((_, last)) = body_span(lines) else {
+        return;
+    };
+    let footer = (last + 1..lines.len()).rev().find(|&i| {
+        lines[i]
+            .removed
+            .as_deref()
+            .is_some_and(|r| FOOTER_RULES.contains(&r))
+    });
+    let Some(footer) = footer else {
+        return;
+    };
+    let table = table_rows(lines);
+    let signature = (last + 1..lines.len())
+        .find(|&i| lines[i].removed.is_none())
+        .filter(|&i| rules.is_site_name(&lines[i].norm));
+    // Items under a line that introduces them ("Other measures include:") are the
+    // article's list, up to the first line something removed.
+    let mut listed = false;
+    for i in last + 1..footer {
+        let line = &lines[i];
+        if line.removed.is_some() {
+            listed = false;
+            continue;
+        }
+        let own = listed
+            || line.sentence
+            || line.sign_off
+            || line.weight == 0
+            || line.norm.ends_with(':')
+            || labelled(&line.norm)
+            || PART_NUMBER.is_match(&line.norm)
+            || table[i]
+            || i == last + 1
+            || Some(i) == signature
+            || heads_prose(lines, i)
+            || ATTACHMENT_OR_NOTE.is_match(&line.norm);
+        listed |= line.norm.ends_with(':');
+        if !own {
+            lines[i].removed = Some("tail-chrome".into());
+        }
+    }
+}
+
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static ATTACHMENT_OR_NOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(附件|附表|attachment|annex|appendix)|^[(（].*[)）]$")
+        .expect("attachment pattern")
+});
+
 /// Fewest words (Han characters count one each) of a deck under the headline; a
 /// kicker, a tag or an app's name there is shorter.
 const DECK_WORDS: usize = 8;
+
+/// A page title's separator before a site or section name ("… - Notice", "… | Wire"):
+/// a line printed so is the browser's title, not the headline over a standfirst.
+#[allow(clippy::expect_used)] // a constant pattern, covered by the tests
+static TITLE_SUFFIX: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r" [-|–—] |_").expect("title suffix pattern"));
 
 /// Fewest words of a sentence a heading in the page's tail introduces.
 const PROSE_WORDS: usize = 6;
@@ -1489,7 +1656,12 @@ fn learned_chrome(lines: &mut [Line], rules: &Rules) {
         .iter()
         .position(|l| l.removed.as_deref() == Some(TITLE))
         .and_then(|title| (title + 1..first).find(live))
-        .filter(|&i| lines[i].weight >= DECK_WORDS && !lines[i].norm.contains(':'));
+        .filter(|&i| {
+            // A deck is prose: not a label, not cells set apart ("健康杭州　上周五　浙江").
+            lines[i].weight >= DECK_WORDS
+                && !lines[i].norm.contains(':')
+                && CELL_GAP.split(lines[i].text.trim()).count() < 3
+        });
     let signature = (last + 1..lines.len())
         .find(live)
         .filter(|&i| rules.is_site_name(&lines[i].norm));

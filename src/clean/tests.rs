@@ -2223,3 +2223,180 @@ fn a_learned_model_round_trips_through_training() {
     // The paragraph is not a line the model is asked about, so it is not counted.
     assert_eq!(trainer.lines(), (1, 2));
 }
+
+#[test]
+fn a_footer_saved_among_the_paragraphs_goes_as_a_block() {
+    let page = format!(
+        "Clinics to open on weekends\n{EN_BODY}\nSponsored by: General Office of the City Government Undertaken by: City Big Data Center\nSu ICP Prepared No. 05012418-1 Su Gong Net An Bei 32050802010522\nThe bureau will review the scheme after six months and publish the figures on its website."
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert!(
+        c.text.ends_with("publish the figures on its website."),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains("ICP"), "{}", c.text);
+    assert!(!c.text.contains("Sponsored by"), "{}", c.text);
+    // One footer-like line alone between paragraphs is left to the edge rules.
+    let page = format!(
+        "Clinics to open on weekends\n{EN_BODY}\nSponsored by: General Office of the City Government\nThe bureau will review the scheme after six months and publish the figures on its website."
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert!(c.text.contains("Sponsored by"), "{}", c.text);
+}
+
+#[test]
+fn a_pull_quote_repeating_the_article_goes() {
+    let page = format!(
+        "市卫健委出台互联网医院若干措施\n{ZH_BODY}\n市卫生健康委相关负责人表示：“让数据多跑路、群众少跑腿，是互联网医院建设的出发点。”\n“让数据多跑路、群众少跑腿”——市卫生健康委相关负责人\n会议要求，各地要压实责任，确保各项改革任务按期落地见效并定期通报。"
+    );
+    let c = run(&page);
+    assert_eq!(
+        rule_for(&c, "“让数据多跑路、群众少跑腿”——市卫生健康委相关负责人"),
+        Some("pull-quote")
+    );
+    assert!(c.text.contains("是互联网医院建设的出发点"));
+    // A quotation the article does not print elsewhere is its own text.
+    let page = format!("市卫健委出台互联网医院若干措施\n{ZH_BODY}\n“健康是幸福生活最重要的指标”——一位社区医生\n会议要求，各地要压实责任，确保各项改革任务按期落地见效并定期通报。");
+    let c = run(&page);
+    assert!(c.text.contains("——一位社区医生"), "{}", c.text);
+}
+
+#[test]
+fn between_the_article_and_the_footer_only_the_document_s_own_lines_stay() {
+    let page = format!(
+        "区属国企召开年度经营工作会\n{ZH_BODY}\n某某市卫生健康委员会\n2024年4月28日\n（此件公开发布）\n附件：岗位表\n温江区召开2024年优化营商环境大会\n全区春季植树活动启动\n法人办事\n部门服务\n联系电话：028-12345678\n版权所有©2012-2024 某某区人民政府\n蜀ICP备05003312号"
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    for kept in [
+        "某某市卫生健康委员会",
+        "2024年4月28日",
+        "（此件公开发布）",
+        "附件：岗位表",
+    ] {
+        assert!(c.text.lines().any(|l| l == kept), "{kept}: {}", c.text);
+    }
+    for gone in [
+        "温江区召开2024年优化营商环境大会",
+        "全区春季植树活动启动",
+        "法人办事",
+        "部门服务",
+    ] {
+        assert_eq!(rule_for(&c, gone), Some("tail-chrome"), "{gone}");
+    }
+    // Without a footer to close the page nothing is swept.
+    let page = format!("区属国企召开年度经营工作会\n{ZH_BODY}\n法人办事\n部门服务");
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert!(c.text.ends_with("部门服务"), "{}", c.text);
+}
+
+#[test]
+fn an_exclaiming_teaser_is_a_related_item() {
+    let page = format!(
+        "吴江一口腔医院推出惠民行动\n{ZH_BODY}\n猜你喜欢\n冬季流感高发，这份就医指南请收好\n吴江这家医院新开了夜间门诊！\n版权所有 吴江区融媒体中心"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(
+        rule_for(&c, "吴江这家医院新开了夜间门诊！"),
+        Some("related-tail")
+    );
+}
+
+#[test]
+fn a_headline_over_a_longer_standfirst_keeps_the_title() {
+    let page = "ASIA HEALTH DESK\nPOLICY\nJapan to make wealthier seniors pay more for long-term care\nHealth ministry panel backs higher co-payments and premiums from fiscal 2027\nUpdated 2 hours ago\nTOKYO — A Japanese health ministry advisory panel on Thursday approved a plan to raise long-term care insurance contributions for older people with higher incomes.\nThe ministry estimates the measures would save the insurance system about 30 billion yen a year.";
+    let c = run(page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Japan to make wealthier seniors pay more for long-term care")
+    );
+    assert!(c
+        .text
+        .starts_with("Health ministry panel backs higher co-payments"));
+    // A browser title over the headline is not the headline.
+    let page = "Hangzhou Municipal Education Bureau - Notice\nHangzhou announces 2024 primary school enrollment schedule\nPublished: 2024-04-01\nThe Hangzhou Municipal Education Bureau announced the 2024 primary school enrollment schedule on Monday, with online registration from May 8.\nParents of children born between September 2017 and August 2018 should register online.";
+    let c = run(page);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Hangzhou announces 2024 primary school enrollment schedule")
+    );
+}
+
+#[test]
+fn furniture_phrasings_of_comment_boxes_counters_and_promotions() {
+    let page = format!(
+        "缙云：中医药服务进村入户\n{ZH_BODY}\n编辑：叶子　审核：李明\n网友评论\n请文明上网，理性发言。您发表的评论仅代表您个人观点，与本网站立场无关。\n已有0条评论"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    let c = run(&format!("某区召开会议\n{ZH_BODY}\n您是第 0018562 位访问者"));
+    assert_eq!(
+        rule_for(&c, "您是第 0018562 位访问者"),
+        Some("views-counter")
+    );
+    assert_eq!(c.text, ZH_BODY);
+    let c = run(&format!(
+        "某医院推出体检套餐\n{ZH_BODY}\n【限時優惠】升級方案即日起至6月30日止，預約再送早餐券一張"
+    ));
+    assert_eq!(c.text, ZH_BODY);
+    let c = run(&format!(
+        "入冬后坚持这5个习惯\n收录于合集 #冬季养生 14个\n{ZH_BODY}"
+    ));
+    assert_eq!(rule_for(&c, "收录于合集 #冬季养生 14个"), Some("wechat-ui"));
+}
+
+#[test]
+fn english_furniture_phrasings() {
+    let page = format!(
+        "Clinics to open on weekends\n{EN_BODY}\nScan the QR code, pay attention to \"Health Suzhou\"\nGuess you like\nIs it safe to take the children to get the flu vaccine in spring this year?\nRSS"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, EN_BODY);
+    let page = format!(
+        "Clinics to open on weekends\nLast updated 5 February 2026 — corrected the number of practices in the North East\n{EN_BODY}\nEarn up to 1,500 points when you log 10,000 steps a day. Download the app now.\nThe bureau will review the scheme after six months and publish the figures on its website.\nGet the Daily Brief\nThe day's top health policy stories, in your inbox every weekday by 7 a.m. ET.\nThis article has been reviewed by dietitians at a public healthcare cluster.\nAttachment: List of recruiting hospitals and positions (xlsx)"
+    );
+    let c = run(&page);
+    assert_eq!(
+        c.text,
+        format!("{EN_BODY}\nThe bureau will review the scheme after six months and publish the figures on its website.")
+    );
+    assert_eq!(
+        rule_for(
+            &c,
+            "Last updated 5 February 2026 — corrected the number of practices in the North East"
+        ),
+        Some("page-meta")
+    );
+}
+
+#[test]
+fn a_goods_row_is_no_metadata_byline() {
+    let page = "数字化X射线摄影系统采购项目中标结果公告\n一、项目编号：JSZC-2023-0187\n四、主要标的信息\n名称：双板数字化X射线摄影系统　品牌：瑞影　规格型号：RY-DR8600　数量：2套\n本项目采购预算为人民币400万元，采购方式为公开招标，各有关当事人对中标结果有异议的，可在公告期限届满之日起七个工作日内提出质疑。";
+    let c = run(page);
+    assert!(
+        c.text.contains("名称：双板数字化X射线摄影系统"),
+        "{}",
+        c.text
+    );
+}

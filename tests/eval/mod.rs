@@ -213,6 +213,8 @@ fn other_held_out_sets_meet_the_cleaning_targets() {
         "tests/holdout12",
         "tests/holdout13",
         "tests/holdout14",
+        "tests/holdout15",
+        "tests/holdout16",
     ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
@@ -239,4 +241,67 @@ fn other_held_out_sets_meet_the_cleaning_targets() {
             "{set}: cleaning targets missed: {missed:?}"
         );
     }
+}
+
+/// `healthfeed learn` trains a line model from gold files, a config lists it among its
+/// rule files, and a broken model file is an error naming it.
+#[test]
+fn learn_writes_a_line_model_a_config_can_use() {
+    let ws = Workspace::new();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/clean");
+    let out = ws.run(&[
+        "learn",
+        corpus.to_str().unwrap(),
+        "--out",
+        "lines.tsv",
+        "--threshold",
+        "5.5",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("lines.tsv"), "{}", stdout(&out));
+    let model = std::fs::read_to_string(ws.path("lines.tsv")).unwrap();
+    assert!(model.contains("\nthreshold\t5.5\n"), "{model}");
+    let han_pairs = model.lines().filter(|l| l.starts_with("b:")).count();
+    assert!(han_pairs > 100, "{han_pairs} Han pair weights");
+
+    let config = format!(
+        "[clean]\nrules = [{:?}, {:?}, \"lines.tsv\"]\n",
+        rules.join("chrome.toml").to_str().unwrap(),
+        rules.join("byline.toml").to_str().unwrap(),
+    );
+    ws.write("hf.toml", config);
+    let fixtures = fixtures("corpus");
+    let report = json(
+        &ws,
+        &[
+            "eval",
+            "-c",
+            "hf.toml",
+            fixtures.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(report["overall"]["body_recall"].as_f64().is_some());
+
+    ws.write("lines.tsv", "threshold\tfour\n");
+    let out = ws.run(&["eval", "-c", "hf.toml", fixtures.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("lines.tsv"), "{}", stderr(&out));
+
+    // Gold with no chrome line teaches nothing: an error, and no file written.
+    ws.write("only/a.txt", "Title\nShort line\n");
+    ws.write(
+        "only/a.gold.toml",
+        "lang = \"en\"\nencoding = \"UTF-8\"\ntitle = \"Title\"\nbody = [\"Short line\"]\n[labels]\nhealth_policy = false\nkind = \"other\"\n",
+    );
+    let out = ws.run(&["learn", "only", "--out", "none.tsv"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("1 short body and 0 chrome"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!ws.path("none.tsv").exists());
 }
