@@ -107,6 +107,11 @@ impl LineModel {
         self.score(norm) > self.threshold
     }
 
+    /// Log-odds above which a line is chrome.
+    pub fn threshold(&self) -> f64 {
+        self.threshold
+    }
+
     /// The number of weighted features.
     pub fn len(&self) -> usize {
         self.weights.len()

@@ -2174,7 +2174,7 @@ fn rules_with_model() -> Rules {
 
 #[test]
 fn the_line_model_removes_unnamed_edge_furniture_only() {
-    let page = "A city widens its clinic hours\nDeck widget lines under the headline are kept\nloading the widget for this page\nThe city said on Monday that clinics will open until nine in the evening.\nWidget notes in the middle stay put\nClinics across all six districts will also open on Saturday mornings from next month.\nGeneral Office of the City Government\nLoading widget\n返回专栏合集";
+    let page = "A city widens its clinic hours\nDeck widget lines under the headline are kept\nloading the widget for this page\nThe city said on Monday that clinics will open until nine in the evening.\nWidget notes in the middle stay put\nloading widget box\nClinics across all six districts will also open on Saturday mornings from next month.\nGeneral Office of the City Government\nLoading widget\n返回专栏合集";
     let c = clean(
         &text_doc(page),
         &rules_with_model(),
@@ -2187,6 +2187,8 @@ fn the_line_model_removes_unnamed_edge_furniture_only() {
     );
     assert_eq!(rule_for(&c, "Loading widget"), Some(LEARNED));
     assert_eq!(rule_for(&c, "返回专栏合集"), Some(LEARNED));
+    // Between paragraphs the model must be surer: two chrome words go, one stays.
+    assert_eq!(rule_for(&c, "loading widget box"), Some(LEARNED));
     // A deck under the headline, a line between paragraphs and the signing office
     // right under the last paragraph are the article's, whatever the model says.
     for kept in [
