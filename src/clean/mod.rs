@@ -922,7 +922,15 @@ fn table_rows(lines: &[Line]) -> Vec<bool> {
         // A byline or a print/share bar split by '|' sits under the headline, not in
         // a table.
         let furniture = run.iter().any(|&i| lines[i].anchor_like);
-        if n > 0 && run.len() >= 2 && !furniture && run.iter().any(|&i| substantial(i)) {
+        // Two cells a row is also how a footer sets out its links and its address
+        // ("回上一頁　回頁首" / "970花蓮縣…　總機：…"): such a table holds a figure or prose
+        // in every row.
+        let filled = if n >= 2 {
+            run.iter().any(|&i| substantial(i))
+        } else {
+            run.iter().all(|&i| substantial(i))
+        };
+        if n > 0 && run.len() >= 2 && !furniture && filled {
             for &i in run {
                 table[i] = true;
             }
@@ -1591,8 +1599,10 @@ fn tail_furniture(lines: &mut [Line], rules: &Rules) {
             listed = false;
             continue;
         }
+        // A question there is a teaser ("What should parents know before …?") unless it
+        // closes the article right under its last paragraph ("你学会了吗？").
         let own = listed
-            || line.sentence
+            || line.sentence && !line.norm.ends_with('?')
             || line.sign_off
             || line.weight == 0
             || line.norm.ends_with(':')
@@ -1693,14 +1703,15 @@ fn signing_line(lines: &[Line], last: usize, rules: &Rules) -> Option<usize> {
 }
 
 /// Whether the line is a heading over kept prose: the next line still standing is a
-/// sentence ("About Meridian Health Partners" over the company's description). Only
+/// statement ("About Meridian Health Partners" over the company's description; a
+/// teaser's question under a sidebar's heading is no such prose). Only
 /// asked below the last paragraph: above the first, the line over the body is as
 /// often a byline or a share bar.
 fn heads_prose(lines: &[Line], i: usize) -> bool {
     lines[i + 1..]
         .iter()
         .find(|l| l.removed.is_none())
-        .is_some_and(|l| l.sentence && l.weight >= PROSE_WORDS)
+        .is_some_and(|l| l.sentence && !l.norm.ends_with('?') && l.weight >= PROSE_WORDS)
 }
 
 /// Adds a labelled page's lines to a line-model trainer: the gold body and chrome

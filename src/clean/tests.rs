@@ -2402,3 +2402,62 @@ fn a_goods_row_is_no_metadata_byline() {
         c.text
     );
 }
+
+#[test]
+fn a_sidebar_dumped_above_the_footer_goes_with_its_teaser_questions() {
+    let page = format!(
+        "Yulin launches free HPV vaccination for girls\n{EN_BODY}\nNext: Our center holds the National Children's Vaccination Day publicity\nHealth Education\nScientific understanding of rabies exposure post-exposure disposal\nWhat should parents know before the child's first vaccination?\nNotice Board\nAddress: Yulin CDC, Guangxi   Tel: 0775-2682301   桂ICP备13002416号"
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert_eq!(c.text, EN_BODY);
+    assert_eq!(
+        rule_for(
+            &c,
+            "What should parents know before the child's first vaccination?"
+        ),
+        Some("tail-chrome")
+    );
+}
+
+#[test]
+fn a_footer_s_two_cell_lines_are_no_table_and_its_copyright_sentence_goes() {
+    let page = format!(
+        "花蓮醫院招募約用護理師\n{ZH_BODY}\n分享：Facebook LINE X 列印\n回上一頁　回頁首\n970花蓮縣花蓮市民權路236號　總機：(03)822-7630\nCopyright © 衛生福利部花蓮醫院 All rights reserved."
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert_eq!(rule_for(&c, "回上一頁　回頁首"), Some("tail-chrome"));
+    assert_eq!(
+        rule_for(&c, "Copyright © 衛生福利部花蓮醫院 All rights reserved."),
+        Some("copyright-footer")
+    );
+    // A two-column table with a figure in every row stays.
+    let page =
+        format!("某院招聘护士公告\n{ZH_BODY}\n急诊科　3名\n内科病房　2名\n版权所有 某某医院");
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert!(c.text.ends_with("急诊科　3名\n内科病房　2名"), "{}", c.text);
+}
+
+#[test]
+fn a_tip_that_something_cannot_replace_treatment_is_no_disclaimer() {
+    let tip = "Tips: Portable oxygen bottles can be bought at pharmacies, but they are only for emergency relief and cannot replace medical treatment.";
+    let c = run(&format!("Altitude sickness tips\n{EN_BODY}\n{tip}"));
+    assert!(c.text.ends_with(tip), "{}", c.text);
+    let note = "The information in this article cannot replace medical advice from your doctor.";
+    let c = run(&format!("Altitude sickness tips\n{EN_BODY}\n{note}"));
+    assert_eq!(c.text, EN_BODY);
+}
