@@ -84,7 +84,30 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    detector.guess(None, chardetng::Utf8Detection::Allow)
+    let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
+    if guess != encoding_rs::WINDOWS_1252 && western_english(bytes) {
+        encoding_rs::WINDOWS_1252
+    } else {
+        guess
+    }
+}
+
+/// Whether BOM-less bytes read as English text from a Western code page: almost all
+/// ASCII, and what is not reads in windows-1252 as the typography and currency of
+/// English prose ("£35.99", curly quotes, dashes, "café"). With so few other bytes the
+/// statistical guess may pick a Central European page ("Ł35.99").
+fn western_english(bytes: &[u8]) -> bool {
+    const WESTERN: &str = "£€“”‘’‹›«»–—…·•©®™°±×½¼¾¢¥§éèêëàâäáíìîïóòôöúùûüçñÉÈÀÇ\u{a0}";
+    let high = bytes.iter().filter(|b| !b.is_ascii()).count();
+    if high == 0 || high * 100 > bytes.len() * 3 {
+        return false;
+    }
+    let (text, _, invalid) = encoding_rs::WINDOWS_1252.decode(bytes);
+    !invalid
+        && text
+            .chars()
+            .filter(|c| !c.is_ascii())
+            .all(|c| WESTERN.contains(c))
 }
 
 /// Decodes and counts replacement characters the decoder had to insert.
@@ -207,6 +230,24 @@ pub fn sniff_format(text: &str) -> Format {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn english_from_a_western_code_page_keeps_its_pound_sign() {
+        let mut page = b"Get 20% off home blood pressure monitors, now ".to_vec();
+        page.extend_from_slice(&[0xA3]);
+        page.extend_from_slice(b"35.99 (was ");
+        page.extend_from_slice(&[0xA3]);
+        page.extend_from_slice(b"44.99). Offer ends Sunday at midnight; while stocks last. ");
+        page.extend_from_slice(&[0x93]);
+        page.extend_from_slice(b"No appointment needed");
+        page.extend_from_slice(&[0x94]);
+        page.extend_from_slice(b", said the pharmacist.\n".repeat(3).as_slice());
+        assert_eq!(super::detect(&page), encoding_rs::WINDOWS_1252);
+        // Polish text in windows-1250 stays Central European.
+        let (polish, _, _) = encoding_rs::WINDOWS_1250
+            .encode("Zażółć gęślą jaźń. Szpital w Łodzi otwiera nową przychodnię dla pacjentów.");
+        assert!(!super::western_english(&polish));
+    }
+
     use super::*;
     use crate::document::Hints;
 

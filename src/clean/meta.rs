@@ -441,11 +441,18 @@ fn name_list(rest: &str, mut byline: Byline, rules: &Rules) -> Option<Byline> {
 /// "Page last reviewed: 7 February 2024". Sentences never qualify.
 fn dated_name_list(norm: &str, rules: &Rules) -> Option<Byline> {
     // A yearless date makes a byline only beside a reporter credit (a news app's
-    // "<account> 3月19日 记者 某某 文/图"), and is never the page's date.
+    // "<account> 3月19日 记者 某某 文/图") or a time, and is never the page's date.
+    // A yearless date with its time ("苏州日报 3月19日 08:30") is a post's timestamp too.
     let (date, full) = match DATE.find(norm) {
         Some(date) => (date, true),
-        None if REPORTER.is_match(norm) => (YEARLESS.captures(norm)?.get(1)?, false),
-        None => return None,
+        None => {
+            let date = YEARLESS.captures(norm)?.get(1)?;
+            let timed = TIME.is_match(&norm[date.end()..]);
+            if !(REPORTER.is_match(norm) || timed) {
+                return None;
+            }
+            (date, false)
+        }
     };
     if norm.chars().count() > 80 || super::sentence_shaped(norm) {
         return None;

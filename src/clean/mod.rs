@@ -1593,10 +1593,15 @@ fn tail_furniture(lines: &mut [Line], rules: &Rules) {
     // Items under a line that introduces them ("Other measures include:") are the
     // article's list, up to the first line something removed.
     let mut listed = false;
+    // Once some furniture has been removed below the article, "label: value" lines are
+    // the site's ("… Bureau Address: No. 618 … Zip code: 318000"); a notice's own
+    // fields follow its text directly.
+    let mut furnished = false;
     for i in last + 1..footer {
         let line = &lines[i];
         if line.removed.is_some() {
             listed = false;
+            furnished = true;
             continue;
         }
         // A question there is a teaser ("What should parents know before …?") unless it
@@ -1606,7 +1611,7 @@ fn tail_furniture(lines: &mut [Line], rules: &Rules) {
             || line.sign_off
             || line.weight == 0
             || line.norm.ends_with(':')
-            || labelled(&line.norm)
+            || labelled(&line.norm) && !furnished
             || PART_NUMBER.is_match(&line.norm)
             || table[i]
             || i == last + 1

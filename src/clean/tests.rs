@@ -2461,3 +2461,64 @@ fn a_tip_that_something_cannot_replace_treatment_is_no_disclaimer() {
     let c = run(&format!("Altitude sickness tips\n{EN_BODY}\n{note}"));
     assert_eq!(c.text, EN_BODY);
 }
+
+#[test]
+fn a_mobile_post_s_timestamp_and_reaction_bar_go() {
+    let page = format!(
+        "苏州部署健康城市建设新三年行动\n苏州日报 3月19日 08:30\n{ZH_BODY}\n赞 128 分享 举报"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "苏州日报 3月19日 08:30"), Some("byline"));
+    // A yearless date alone in a sentence's opening is the article's.
+    assert!(run(&format!(
+        "标题\n{ZH_BODY}\n3月19日 全市开展爱国卫生运动，各社区同步行动。"
+    ))
+    .text
+    .contains("3月19日 全市开展"));
+}
+
+#[test]
+fn widgets_buttons_review_dates_and_crawler_status_go() {
+    let page = format!(
+        "<< 抓取完成 | 耗时 1.4s >>\n华澄药业上半年营收增长12.3%\n{ZH_BODY}\n文中提及\n华澄药业 688317\n康屹生物 301452"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+    assert_eq!(rule_for(&c, "文中提及"), Some("stock-quote"));
+    let page = format!(
+        "Stay well this winter\n{EN_BODY}\nLast reviewed: January 2024 · Next review due: January 2027\nBook your free check ›"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, EN_BODY);
+}
+
+#[test]
+fn fields_below_the_site_s_furniture_are_the_site_s() {
+    let page = format!(
+        "Taizhou lands the ninth batch of volume-based procurement\n{EN_BODY}\n[Print this page] [Close window]\nTaizhou Medical Security Bureau Address: No. 618 Shifu Avenue, Jiaojiang District  Zip code: 318000\nZhejiang ICP No. 10203581-2"
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert_eq!(c.text, EN_BODY);
+    // A notice's own fields right under its text stay.
+    let page = format!(
+        "Taizhou lands the ninth batch of volume-based procurement\n{EN_BODY}\nContact person: Ms. Ye\nOffice: Room 301, City Medical Security Bureau\nZhejiang ICP No. 10203581-2"
+    );
+    let c = clean(
+        &text_doc(&page),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap();
+    assert!(
+        c.text
+            .ends_with("Contact person: Ms. Ye\nOffice: Room 301, City Medical Security Bureau"),
+        "{}",
+        c.text
+    );
+}
