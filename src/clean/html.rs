@@ -1173,7 +1173,14 @@ fn pick_title(doc: &Html, ex: &Extractor) -> Option<String> {
                 compact(r).contains(&h) && h.chars().count() * 2 >= core
             })
         })
-        .max_by_key(|(h, _)| h.chars().count());
+        // A heading a reference names exactly (`og:title`) is the headline, and an
+        // <h1> over a subtitle the <title> also carries ("…举行 现场签约项目56个…").
+        .max_by_key(|(h, is_h1)| {
+            let exact = references
+                .iter()
+                .any(|r| compact(&strip_site_name(r, site.as_deref())) == compact(h));
+            (exact, *is_h1, h.chars().count())
+        });
     if let Some((h, _)) = contained {
         return Some(h.clone());
     }

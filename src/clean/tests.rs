@@ -2522,3 +2522,30 @@ fn fields_below_the_site_s_furniture_are_the_site_s() {
         c.text
     );
 }
+
+#[test]
+fn the_h1_the_og_title_names_beats_a_subtitle_of_the_same_length() {
+    let c = html_doc(
+        r#"<html><head><title>泰州（上海）重点产业招商推介会举行 现场签约项目56个 总投资628亿元 - 泰州市人民政府</title>
+<meta property="og:title" content="泰州（上海）重点产业招商推介会举行"></head><body>
+<div class="article"><h2 class="yt">拼经济 抓项目 促发展</h2><h1>泰州（上海）重点产业招商推介会举行</h1>
+<h3 class="ft">现场签约项目56个 总投资628亿元</h3>
+<p>3月14日，泰州（上海）重点产业招商推介会在上海举行，来自长三角地区的200余位企业家参加活动。</p>
+<p>现场集中签约项目56个，总投资628亿元，涵盖储能电池、海工装备、高性能纤维等领域。</p></div></body></html>"#,
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("泰州（上海）重点产业招商推介会举行")
+    );
+}
+
+#[test]
+fn a_bracketed_advertisement_between_paragraphs_goes() {
+    let ad = "[Advertisement] Taizhou Bank \"Pharmaceutical Enterprise Loan\": low interest, fast approval, click to learn more";
+    let page = "Taizhou pharma group reports higher annual revenue\nThe group said on Monday that its revenue rose 12 percent last year as hospital demand for its generic drugs recovered.\n"
+        .to_string()
+        + ad
+        + "\nThe company plans to spend more on research into new drugs for chronic diseases over the next three years.";
+    let c = run(&page);
+    assert_eq!(rule_for(&c, ad), Some("ad"));
+}
