@@ -531,7 +531,14 @@ impl Extractor {
             || tokens
                 .windows(2)
                 .any(|w| w[0] == "key" && matches!(w[1].as_str(), "points" | "facts"));
-        let chrome = (CHROME_TAGS.contains(&name) && !summary)
+        // An article's own <header> holds its headline and standfirst, not the site's.
+        let article_head = name == "header"
+            && node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "article")
+            });
+        let chrome = (CHROME_TAGS.contains(&name) && !summary && !article_head)
             || card
             || (hinted(NEGATIVE) && !hinted(&["content", "article", "zoom"]));
         // A container holding most of the page is the page (ASP.NET wraps all in <form>).

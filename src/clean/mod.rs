@@ -484,6 +484,7 @@ pub(super) fn sentence_shaped(norm: &str) -> bool {
     if norm.ends_with("...") || norm.ends_with('…') {
         return false;
     }
+
     let last = norm
         .trim_end_matches(['"', '\'', '”', '’', ')', '）', '」', '』', ']', ' '])
         .chars()
@@ -492,6 +493,20 @@ pub(super) fn sentence_shaped(norm: &str) -> bool {
         last,
         Some('。' | '.' | '!' | '?' | '！' | '？' | ';' | '；')
     )
+}
+
+/// Whether a line ends with a company's name, whose point ends no sentence ("Mar 28,
+/// 2024, 06:30 ET Source: Kangtai Pharmaceutical Group Co., Ltd."): a byline so
+/// ending is still one.
+fn ends_with_company(norm: &str) -> bool {
+    let mut last: Vec<char> = norm.chars().rev().take(7).collect();
+    last.reverse();
+    let tail = last.into_iter().collect::<String>().to_ascii_lowercase();
+    [
+        " ltd.", ",ltd.", " inc.", ",inc.", " corp.", " co.", " plc.", " llc.",
+    ]
+    .iter()
+    .any(|a| tail.ends_with(a))
 }
 
 /// Where the body starts and ends: the first and last paragraph-like lines that no
@@ -695,7 +710,7 @@ fn rule_pass(
         // In a notice's run of fields only a byline label ("Published: …") makes a
         // byline: "Date of conclusion of contract: 18/01/2024" is one of its fields.
         let byline_allowed = !in_run || opens_with_byline_label(&line.norm, rules);
-        if edge && !is_sentence && byline_allowed {
+        if edge && (!is_sentence || ends_with_company(&line.norm)) && byline_allowed {
             // A bare 年月日 date at the foot signs off a notice: it is the document's.
             if let Some(b) = line.byline.clone().filter(|b| head || !b.sign_off_date) {
                 let mut b = b;

@@ -2549,3 +2549,44 @@ fn a_bracketed_advertisement_between_paragraphs_goes() {
     let c = run(&page);
     assert_eq!(rule_for(&c, ad), Some("ad"));
 }
+
+#[test]
+fn an_article_s_own_header_keeps_its_standfirst() {
+    let c = html_doc(
+        r#"<html><head><title>Trusts to bid for 2,000 extra nursing apprenticeships | Health Service Journal</title></head><body>
+<header class="masthead"><a href="/">Health Service Journal</a><nav><a href="/news">News</a></nav></header>
+<article class="story"><header class="story-head"><h1>Trusts to bid for 2,000 extra nursing apprenticeships</h1>
+<p class="standfirst">Trusts told to bid by the end of June as national bodies try to cut agency spending</p></header>
+<p>NHS trusts in England can bid for a share of 2,000 extra registered nurse degree apprenticeships, national bodies said on Tuesday.</p>
+<p>The places will be funded from September and are aimed at healthcare support workers already employed by trusts.</p></article></body></html>"#,
+    );
+    assert!(
+        c.text.starts_with("Trusts told to bid by the end of June"),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains("News"), "{}", c.text);
+}
+
+#[test]
+fn a_byline_ending_with_a_company_s_name_is_a_byline() {
+    let page = format!(
+        "Kangtai reports 2023 results\nMar 28, 2024, 06:30 ET Source: Kangtai Pharmaceutical Group Co., Ltd.\n{EN_BODY}\n[crawl] fetched 2024-05-21T05:11:09Z"
+    );
+    let c = run(&page);
+    assert_eq!(c.text, EN_BODY);
+    assert_eq!(
+        rule_for(
+            &c,
+            "Mar 28, 2024, 06:30 ET Source: Kangtai Pharmaceutical Group Co., Ltd."
+        ),
+        Some("byline")
+    );
+    assert_eq!(
+        c.meta.source.as_deref(),
+        Some("Kangtai Pharmaceutical Group Co., Ltd.")
+    );
+    let page = format!("福州市家庭医生签约服务提质增效行动方案解读\n{ZH_BODY}\n原文链接：福州市卫生健康委员会等6部门关于印发《福州市家庭医生签约服务提质增效行动方案》的通知");
+    let c = run(&page);
+    assert_eq!(c.text, ZH_BODY);
+}

@@ -217,6 +217,8 @@ fn other_held_out_sets_meet_the_cleaning_targets() {
         "tests/holdout16",
         "tests/holdout17",
         "tests/holdout18",
+        "tests/holdout19",
+        "tests/holdout20",
     ] {
         let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join(set);
         let report = json(&ws, &["eval", corpus.to_str().unwrap(), "--format", "json"]);
