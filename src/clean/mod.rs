@@ -1705,7 +1705,9 @@ fn learned_chrome(lines: &mut [Line], rules: &Rules) {
             && Some(i) != deck
             && Some(i) != signature
             && !(i > last && heads_prose(lines, i))
-            && !(mid && (line.sentence || PART_NUMBER.is_match(&line.norm)));
+            // A tail rule's heading the rule pass kept mid-article has paragraphs under
+            // it ("相关政策" over the article's own text): a subheading.
+            && !(mid && (line.sentence || line.ends_page || PART_NUMBER.is_match(&line.norm)));
         let extra = if mid { MID_BODY_MARGIN } else { 0.0 };
         if asked && model.score(&line.norm) > model.threshold() + extra {
             lines[i].removed = Some(LEARNED.into());
