@@ -102,14 +102,10 @@ impl LineModel {
                 .sum::<f64>()
     }
 
-    /// Whether a normalised line is chrome by the model's threshold.
-    pub fn is_chrome(&self, norm: &str) -> bool {
-        self.score(norm) > self.threshold
-    }
-
-    /// Log-odds above which a line is chrome.
-    pub fn threshold(&self) -> f64 {
-        self.threshold
+    /// Whether a normalised line is chrome: it scores above the model's threshold
+    /// raised by `margin` (log-odds).
+    pub fn is_chrome(&self, norm: &str, margin: f64) -> bool {
+        self.score(norm) > self.threshold + margin
     }
 
     /// The number of weighted features.
@@ -268,8 +264,9 @@ mod tests {
     fn chrome_words_score_above_article_words() {
         let model = trained();
         assert!(model.score("返回上一页") > model.score("二、工作目标"));
-        assert!(model.is_chrome("返回顶部"));
-        assert!(!model.is_chrome("一、工作目标"));
+        assert!(model.is_chrome("返回顶部", 0.0));
+        assert!(!model.is_chrome("返回顶部", 100.0));
+        assert!(!model.is_chrome("一、工作目标", 0.0));
     }
 
     #[test]

@@ -355,9 +355,11 @@ pub(super) fn parse_byline(norm: &str, rules: &Rules) -> Option<Byline> {
         // Division", "Co., Ltd.").
         let latin = !value.chars().any(super::rules::is_han);
         let limit = if latin { 64 } else { 40 };
-        let name_marks = NAME_MARKS.replace_all(value, " $1");
-        if value.chars().count() > limit
-            || latin && value.chars().count() > 40 && has_sentence_punctuation(&name_marks)
+        let chars = value.chars().count();
+        if chars > limit
+            || latin
+                && chars > 40
+                && has_sentence_punctuation(&NAME_MARKS.replace_all(value, " $1"))
         {
             return None;
         }

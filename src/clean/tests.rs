@@ -2163,6 +2163,17 @@ fn rules_without_model() -> Rules {
     Rules::from_sources(&rule_sources()).unwrap()
 }
 
+/// Cleans a text page with the builtin rules but no line model, so that a test sees
+/// what the structural passes alone do.
+fn run_plain(text: &str) -> Cleaned {
+    clean(
+        &text_doc(text),
+        &rules_without_model(),
+        &SiteProfile::default(),
+    )
+    .unwrap()
+}
+
 /// Builtin rules with a small line model that knows "widget", "loading" and "返回"
 /// lines as chrome.
 fn rules_with_model() -> Rules {
@@ -2199,12 +2210,7 @@ fn the_line_model_removes_unnamed_edge_furniture_only() {
         assert!(c.text.lines().any(|l| l == kept), "{kept} in {:?}", c.text);
     }
     // Without a model nothing is learned-chrome.
-    let plain = clean(
-        &text_doc(page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let plain = run_plain(page);
     assert!(
         plain.removed.iter().all(|r| r.rule != LEARNED),
         "{:?}",
@@ -2231,12 +2237,7 @@ fn a_footer_saved_among_the_paragraphs_goes_as_a_block() {
     let page = format!(
         "Clinics to open on weekends\n{EN_BODY}\nSponsored by: General Office of the City Government Undertaken by: City Big Data Center\nSu ICP Prepared No. 05012418-1 Su Gong Net An Bei 32050802010522\nThe bureau will review the scheme after six months and publish the figures on its website."
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert!(
         c.text.ends_with("publish the figures on its website."),
         "{}",
@@ -2248,12 +2249,7 @@ fn a_footer_saved_among_the_paragraphs_goes_as_a_block() {
     let page = format!(
         "Clinics to open on weekends\n{EN_BODY}\nSponsored by: General Office of the City Government\nThe bureau will review the scheme after six months and publish the figures on its website."
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert!(c.text.contains("Sponsored by"), "{}", c.text);
 }
 
@@ -2279,12 +2275,7 @@ fn between_the_article_and_the_footer_only_the_document_s_own_lines_stay() {
     let page = format!(
         "区属国企召开年度经营工作会\n{ZH_BODY}\n某某市卫生健康委员会\n2024年4月28日\n（此件公开发布）\n附件：岗位表\n温江区召开2024年优化营商环境大会\n全区春季植树活动启动\n法人办事\n部门服务\n联系电话：028-12345678\n版权所有©2012-2024 某某区人民政府\n蜀ICP备05003312号"
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     for kept in [
         "某某市卫生健康委员会",
         "2024年4月28日",
@@ -2303,12 +2294,7 @@ fn between_the_article_and_the_footer_only_the_document_s_own_lines_stay() {
     }
     // Without a footer to close the page nothing is swept.
     let page = format!("区属国企召开年度经营工作会\n{ZH_BODY}\n法人办事\n部门服务");
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert!(c.text.ends_with("部门服务"), "{}", c.text);
 }
 
@@ -2408,12 +2394,7 @@ fn a_sidebar_dumped_above_the_footer_goes_with_its_teaser_questions() {
     let page = format!(
         "Yulin launches free HPV vaccination for girls\n{EN_BODY}\nNext: Our center holds the National Children's Vaccination Day publicity\nHealth Education\nScientific understanding of rabies exposure post-exposure disposal\nWhat should parents know before the child's first vaccination?\nNotice Board\nAddress: Yulin CDC, Guangxi   Tel: 0775-2682301   桂ICP备13002416号"
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert_eq!(c.text, EN_BODY);
     assert_eq!(
         rule_for(
@@ -2429,12 +2410,7 @@ fn a_footer_s_two_cell_lines_are_no_table_and_its_copyright_sentence_goes() {
     let page = format!(
         "花蓮醫院招募約用護理師\n{ZH_BODY}\n分享：Facebook LINE X 列印\n回上一頁　回頁首\n970花蓮縣花蓮市民權路236號　總機：(03)822-7630\nCopyright © 衛生福利部花蓮醫院 All rights reserved."
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert_eq!(rule_for(&c, "回上一頁　回頁首"), Some("tail-chrome"));
     assert_eq!(
         rule_for(&c, "Copyright © 衛生福利部花蓮醫院 All rights reserved."),
@@ -2443,12 +2419,7 @@ fn a_footer_s_two_cell_lines_are_no_table_and_its_copyright_sentence_goes() {
     // A two-column table with a figure in every row stays.
     let page =
         format!("某院招聘护士公告\n{ZH_BODY}\n急诊科　3名\n内科病房　2名\n版权所有 某某医院");
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert!(c.text.ends_with("急诊科　3名\n内科病房　2名"), "{}", c.text);
 }
 
@@ -2498,23 +2469,13 @@ fn fields_below_the_site_s_furniture_are_the_site_s() {
     let page = format!(
         "Taizhou lands the ninth batch of volume-based procurement\n{EN_BODY}\n[Print this page] [Close window]\nTaizhou Medical Security Bureau Address: No. 618 Shifu Avenue, Jiaojiang District  Zip code: 318000\nZhejiang ICP No. 10203581-2"
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert_eq!(c.text, EN_BODY);
     // A notice's own fields right under its text stay.
     let page = format!(
         "Taizhou lands the ninth batch of volume-based procurement\n{EN_BODY}\nContact person: Ms. Ye\nOffice: Room 301, City Medical Security Bureau\nZhejiang ICP No. 10203581-2"
     );
-    let c = clean(
-        &text_doc(&page),
-        &rules_without_model(),
-        &SiteProfile::default(),
-    )
-    .unwrap();
+    let c = run_plain(&page);
     assert!(
         c.text
             .ends_with("Contact person: Ms. Ye\nOffice: Room 301, City Medical Security Bureau"),
